@@ -1,0 +1,36 @@
+/*
+ * edit: a proposed change to a paragraph.  Every stage adds edits; only
+ * resolve.c decides which are kept and applied, and render applies them, so
+ * every changed byte has an edit behind it.
+ */
+#ifndef UNSPIN_EDIT_H
+#define UNSPIN_EDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "rule.h"
+
+struct edit {
+	size_t		 start;	/* byte span in the paragraph */
+	size_t		 end;
+	const char	*repl;	/* replacement bytes (arena) */
+	size_t		 rlen;
+	const char	*id;	/* rule id, borrowed from loaded data */
+	const char	*kind;
+	enum level	 level;
+	bool		 applied;
+	size_t		 seq;	/* order of proposal, for stable ties */
+};
+
+struct edits {
+	struct edit	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* A zeroed edit appended to the list. */
+struct edit	*edits_add(struct edits *);
+void		 edits_free(struct edits *);
+
+#endif

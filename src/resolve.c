@@ -1,0 +1,65 @@
+/* resolve: one non-overlapping set of edits (see resolve.h). */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "edit.h"
+#include "resolve.h"
+
+static int
+by_priority(const void *a, const void *b)
+{
+	const struct edit *x = a, *y = b;
+	size_t lx = x->end - x->start, ly = y->end - y->start;
+
+	if (x->level != y->level)
+		return x->level < y->level ? -1 : 1;
+	if (lx != ly)
+		return lx > ly ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	/* Same span and level: the earlier-loaded rule wins. */
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const struct edit *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static bool
+overlaps(const struct edit *kept, size_t nkept, const struct edit *e)
+{
+	size_t i;
+
+	for (i = 0; i < nkept; i++)
+		if (e->start < kept[i].end && kept[i].start < e->end)
+			return true;
+	return false;
+}
+
+void
+resolve(struct edits *l, const char *text, enum level apply_level)
+{
+	size_t i, n = 0;
+
+	qsort(l->v, l->n, sizeof(*l->v), by_priority);
+	for (i = 0; i < l->n; i++) {
+		struct edit *e = &l->v[i];
+
+		if (e->rlen == e->end - e->start &&
+		    memcmp(e->repl, text + e->start, e->rlen) == 0)
+			continue;	/* changes nothing */
+		if (overlaps(l->v, n, e))
+			continue;
+		e->applied = e->level <= apply_level;
+		l->v[n++] = *e;
+	}
+	l->n = n;
+	qsort(l->v, l->n, sizeof(*l->v), by_position);
+}

@@ -1,0 +1,105 @@
+/*
+ * rule: the in-memory form of a compiled phrase rule, shared by rulefile.c
+ * (which builds it), rules.c (which matches it) and ruletest.c.  Rules are
+ * read-only once loaded, so batch workers share one set.
+ */
+#ifndef UNSPIN_RULE_H
+#define UNSPIN_RULE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strmap.h"
+
+#define RULE_MAXPELS	32
+
+enum level {
+	LEVEL_SURE,
+	LEVEL_LIKELY,
+	LEVEL_MAYBE
+};
+
+/* Built-in token classes; CLS_DATA is a word list. */
+enum cls {
+	CLS_NONE,
+	CLS_ANY,
+	CLS_WORD,
+	CLS_NUM,
+	CLS_PUNCT,
+	CLS_CAP,
+	CLS_LOWER,
+	CLS_UPPER,
+	CLS_DATA
+};
+
+struct lit {
+	char		*text;	/* fold, or norm when exact */
+	size_t		 len;
+	bool		 exact;	/* case-sensitive */
+	int8_t		 form;	/* inflection slot, -1 for none */
+};
+
+/* One pattern element: a token the rule needs at that position. */
+struct pel {
+	struct lit		*lits;
+	size_t			 nlits;
+	const struct strmap	*words;	/* CLS_DATA members (folded) */
+	uint8_t			 cls;
+	char			 infl;	/* 'n', 'v' or 0 */
+	bool			 optional;
+	bool			 negated;
+	bool			 sstart;	/* ^ before it */
+	bool			 send;		/* $ after it */
+	bool			 in_span;
+};
+
+struct example {
+	char	*in;
+	char	*out;	/* NULL for a no: counter-example */
+	int	 line;
+};
+
+struct rule {
+	char		*id;	/* TABLE.SLUG */
+	const char	*file;	/* owned by the ruleset */
+	int		 line;
+	struct pel	*pels;
+	size_t		 npels;
+	size_t		 anchor;	/* element the index points at */
+	char		*repl;		/* replacement template */
+	char		*kind;
+	enum level	 level;
+	struct example	*ex;
+	size_t		 nex;
+	bool		 has_context;	/* elements outside the span */
+	bool		 disabled;
+};
+
+/* Index entry: a rule to try when its anchor word is seen. */
+struct rule_list {
+	struct rule	**v;
+	size_t		  n;
+	size_t		  cap;
+};
+
+struct inflect;
+
+struct ruleset {
+	struct rule		**rules;
+	size_t			  n;
+	size_t			  cap;
+	struct strmap		  index;	/* folded word -> rule_list */
+	struct rule_list	  unanchored;	/* tried at every token */
+	struct strmap		  classes;	/* name -> strmap of words */
+	struct strmap		  abbrevs;	/* folded abbreviations */
+	struct inflect		 *inflect;
+	char			**files;	/* names, owned here */
+	size_t			  nfiles;
+};
+
+const char	*level_name(enum level);
+/* Returns 0 and sets *out, or -1 for an unknown name. */
+int		 level_parse(const char *, enum level *out);
+
+#endif

@@ -1,0 +1,337 @@
+/* rules: the indexed phrase matcher (see rules.h). */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "casing.h"
+#include "edit.h"
+#include "inflect.h"
+#include "rule.h"
+#include "rules.h"
+#include "segment.h"
+#include "xalloc.h"
+
+/* The state of one paragraph's matching. */
+struct matcher {
+	const struct ruleset	*rs;
+	const char		*text;
+	const struct token	*tok;
+	size_t			 ntok;
+	size_t			*sent_lo;	/* first token of each sentence */
+	size_t			*sent_hi;	/* one past its last token */
+	struct arena		*arena;
+	struct edits		*out;
+	struct buf		 scratch;
+	/* The match being tried. */
+	const struct rule	*rule;
+	long			 pos[RULE_MAXPELS];	/* token, or -1 */
+	int			 lit[RULE_MAXPELS];	/* matched literal */
+	size_t			 lo, hi;
+};
+
+static bool
+class_accepts(const struct pel *e, const struct token *t)
+{
+	switch (e->cls) {
+	case CLS_ANY:
+		return true;
+	case CLS_WORD:
+		return t->type != TOK_PUNCT;
+	case CLS_NUM:
+		return t->type == TOK_NUM;
+	case CLS_PUNCT:
+		return t->type == TOK_PUNCT;
+	case CLS_CAP:
+		return (t->flags & TOKF_CAP) != 0;
+	case CLS_LOWER:
+		return (t->flags & TOKF_LOWER) != 0;
+	case CLS_UPPER:
+		return (t->flags & TOKF_UPPER) != 0;
+	case CLS_DATA:
+		return strmap_get(e->words, t->fold, t->nlen, t->hash) != NULL;
+	default:
+		return false;
+	}
+}
+
+/* Does element e accept token t?  Sets *which to the matched literal. */
+static bool
+accepts(const struct pel *e, const struct token *t, int *which)
+{
+	bool ok = false;
+	size_t i;
+
+	*which = -1;
+	if (e->nlits > 0) {
+		for (i = 0; i < e->nlits && !ok; i++) {
+			const struct lit *l = &e->lits[i];
+
+			ok = l->len == t->nlen && memcmp(l->text,
+			    l->exact ? t->norm : t->fold, l->len) == 0;
+			if (ok)
+				*which = (int)i;
+		}
+	} else
+		ok = class_accepts(e, t);
+	if (e->negated)
+		ok = !ok;
+	if (ok && e->sstart && !(t->flags & TOKF_SSTART))
+		return false;
+	if (ok && e->send && !(t->flags & TOKF_SEND))
+		return false;
+	return ok;
+}
+
+/* Match elements e.. forward from token t (backtracking over x?). */
+static bool
+forward(struct matcher *m, size_t e, size_t t)
+{
+	const struct pel *p;
+
+	if (e == m->rule->npels)
+		return true;
+	p = &m->rule->pels[e];
+	if (t < m->hi && accepts(p, &m->tok[t], &m->lit[e])) {
+		m->pos[e] = (long)t;
+		if (forward(m, e + 1, t + 1))
+			return true;
+	}
+	if (p->optional || (p->negated && t >= m->hi)) {
+		m->pos[e] = -1;
+		return forward(m, e + 1, t);
+	}
+	return false;
+}
+
+/* Match elements e, e-1, ..., 0 backward, element e at token t. */
+static bool
+backward(struct matcher *m, long e, long t)
+{
+	const struct pel *p;
+
+	if (e < 0)
+		return true;
+	p = &m->rule->pels[e];
+	if (t >= (long)m->lo && accepts(p, &m->tok[t], &m->lit[e])) {
+		m->pos[e] = t;
+		if (backward(m, e - 1, t - 1))
+			return true;
+	}
+	if (p->optional || (p->negated && t < (long)m->lo)) {
+		m->pos[e] = -1;
+		return backward(m, e - 1, t);
+	}
+	return false;
+}
+
+/* The inflection slot matched in the replaced span, or -1. */
+static int
+span_form(const struct matcher *m, char *kind)
+{
+	const struct rule *r = m->rule;
+	size_t e;
+
+	for (e = 0; e < r->npels; e++)
+		if (r->pels[e].in_span && r->pels[e].infl && m->pos[e] >= 0 &&
+		    m->lit[e] >= 0) {
+			*kind = r->pels[e].infl;
+			return r->pels[e].lits[m->lit[e]].form;
+		}
+	return -1;
+}
+
+/* Replace the word just before the end of b by its inflected form. */
+static void
+inflect_last(struct matcher *m, struct buf *b)
+{
+	size_t end = b->len, start = end;
+	char kind = 0, *lemma, *form;
+	int slot = span_form(m, &kind);
+
+	while (start > 0 && b->data[start - 1] != ' ')
+		start--;
+	if (slot < 0 || start == end)
+		return;
+	lemma = xstrndup(b->data + start, end - start);
+	form = inflect_form(m->rs->inflect, lemma, kind, slot);
+	b->len = start;
+	buf_adds(b, form);
+	free(lemma);
+	free(form);
+}
+
+static void
+expand(struct matcher *m, struct buf *b)
+{
+	const char *s;
+
+	b->len = 0;
+	for (s = m->rule->repl; *s != '\0'; s++) {
+		if (*s == '$' && s[1] >= '1' && s[1] <= '9') {
+			char *end;
+			long n = strtol(s + 1, &end, 10), p = m->pos[n - 1];
+
+			if (p >= 0)
+				buf_add(b, m->text + m->tok[p].off,
+				    m->tok[p].len);
+			s = end - 1;
+		} else if (*s == '~')
+			inflect_last(m, b);
+		else
+			buf_addc(b, *s);
+	}
+}
+
+/* Span [first, last] of replaced tokens; false if none matched. */
+static bool
+span_tokens(const struct matcher *m, size_t *first, size_t *last, size_t *fe)
+{
+	const struct rule *r = m->rule;
+	size_t e;
+	bool found = false;
+
+	for (e = 0; e < r->npels; e++) {
+		if (!r->pels[e].in_span || m->pos[e] < 0)
+			continue;
+		if (!found) {
+			*first = (size_t)m->pos[e];
+			*fe = e;
+		}
+		*last = (size_t)m->pos[e];
+		found = true;
+	}
+	return found;
+}
+
+/* An empty replacement takes one run of blanks with it. */
+static void
+widen_deletion(const char *text, size_t len, size_t *start, size_t *end)
+{
+	size_t e = *end, s = *start;
+
+	while (e < len && (text[e] == ' ' || text[e] == '\t'))
+		e++;
+	if (e > *end) {
+		*end = e;
+		return;
+	}
+	while (s > 0 && (text[s - 1] == ' ' || text[s - 1] == '\t'))
+		s--;
+	*start = s;
+}
+
+static void
+emit(struct matcher *m, size_t textlen)
+{
+	const struct rule *r = m->rule;
+	size_t first, last, fe, i;
+	struct edit *ed;
+	const struct pel *p;
+	bool curly = false;
+
+	if (!span_tokens(m, &first, &last, &fe))
+		return;
+	expand(m, &m->scratch);
+	p = &r->pels[fe];
+	if (p->nlits == 0 || !p->lits[m->lit[fe]].exact)
+		casing_apply(&m->scratch, casing_of(&m->tok[first],
+		    last - first + 1));
+	for (i = first; i <= last; i++)
+		curly = curly || (m->tok[i].flags & TOKF_CURLY);
+	if (curly)
+		casing_curly(&m->scratch);
+	ed = edits_add(m->out);
+	ed->start = m->tok[first].off;
+	ed->end = m->tok[last].off + m->tok[last].len;
+	if (m->scratch.len == 0)
+		widen_deletion(m->text, textlen, &ed->start, &ed->end);
+	ed->repl = arena_strndup(m->arena, m->scratch.data ? m->scratch.data :
+	    "", m->scratch.len);
+	ed->rlen = m->scratch.len;
+	ed->id = r->id;
+	ed->kind = r->kind;
+	ed->level = r->level;
+}
+
+static void
+try_rule(struct matcher *m, const struct rule *r, size_t t, size_t textlen)
+{
+	size_t a = r->anchor;
+	const struct token *tok = &m->tok[t];
+
+	if (a == (size_t)-1)
+		return;
+	m->rule = r;
+	m->lo = m->sent_lo[tok->sent];
+	m->hi = m->sent_hi[tok->sent];
+	if (!accepts(&r->pels[a], tok, &m->lit[a]))
+		return;
+	m->pos[a] = (long)t;
+	if (!backward(m, (long)a - 1, (long)t - 1) || !forward(m, a + 1, t + 1))
+		return;
+	emit(m, textlen);
+}
+
+static void
+init(struct matcher *m, const struct ruleset *rs, const char *text,
+    const struct tokens *toks, struct arena *a, struct edits *out)
+{
+	size_t i, nsent = toks->n ? toks->v[toks->n - 1].sent + 1 : 0;
+
+	memset(m, 0, sizeof(*m));
+	m->rs = rs;
+	m->text = text;
+	m->tok = toks->v;
+	m->ntok = toks->n;
+	m->arena = a;
+	m->out = out;
+	m->sent_lo = arena_alloc(a, (nsent + 1) * sizeof(size_t));
+	m->sent_hi = arena_alloc(a, (nsent + 1) * sizeof(size_t));
+	for (i = 0; i < toks->n; i++) {
+		uint32_t s = toks->v[i].sent;
+
+		if (i == 0 || toks->v[i - 1].sent != s)
+			m->sent_lo[s] = i;
+		m->sent_hi[s] = i + 1;
+	}
+}
+
+void
+rules_match(const struct ruleset *rs, const char *text, size_t len,
+    const struct tokens *toks, struct arena *a, struct edits *out)
+{
+	struct matcher m;
+	size_t i, k;
+
+	init(&m, rs, text, toks, a, out);
+	for (i = 0; i < toks->n; i++) {
+		const struct token *t = &toks->v[i];
+		const struct rule_list *l = strmap_get(&rs->index, t->fold,
+		    t->nlen, t->hash);
+
+		for (k = 0; l != NULL && k < l->n; k++)
+			if (!l->v[k]->disabled)
+				try_rule(&m, l->v[k], i, len);
+		for (k = 0; k < rs->unanchored.n; k++)
+			if (!rs->unanchored.v[k]->disabled)
+				try_rule(&m, rs->unanchored.v[k], i, len);
+	}
+	buf_free(&m.scratch);
+}
+
+void
+rules_match_one(const struct ruleset *rs, const struct rule *r,
+    const char *text, size_t len, const struct tokens *toks,
+    struct arena *a, struct edits *out)
+{
+	struct matcher m;
+	size_t i;
+
+	init(&m, rs, text, toks, a, out);
+	for (i = 0; i < toks->n; i++)
+		try_rule(&m, r, i, len);
+	buf_free(&m.scratch);
+}

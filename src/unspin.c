@@ -1,0 +1,456 @@
+/*
+ * unspin.c: implements unspin.h.  The one place that knows the order of
+ * the stages and how input is cut into paragraphs.
+ */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "edit.h"
+#include "paragraph.h"
+#include "render.h"
+#include "resolve.h"
+#include "rule.h"
+#include "rulefile.h"
+#include "rules.h"
+#include "ruletest.h"
+#include "segment.h"
+#include "unspin.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#ifndef PKGDATADIR
+#define PKGDATADIR "/usr/local/share/unspin"
+#endif
+
+/* A document this dense in sure findings is spun: likely edits apply. */
+#define DENSITY_PER_1000	10
+#define DENSITY_MIN_SURE	3
+
+struct unspin_data {
+	struct ruleset	*rules;
+};
+
+/* What a stage sees of the paragraph it proposes edits for. */
+struct para {
+	const struct unspin_data	*data;
+	const char			*text;
+	size_t				 len;
+	const struct tokens		*toks;
+	struct arena			*arena;
+	struct edits			*edits;
+};
+
+static void
+stage_rules(struct para *p)
+{
+	rules_match(p->data->rules, p->text, p->len, p->toks, p->arena,
+	    p->edits);
+}
+
+/*
+ * The stages after segmentation, in pipeline order (DESIGN.md).  Each one
+ * only proposes edits; resolve and render come after all of them.
+ */
+static void (*const stages[])(struct para *) = {
+	stage_rules,
+};
+
+struct unspin {
+	const struct unspin_data	*data;
+	struct unspin_options		 opt;
+	char				 err[512];
+	/* The current document. */
+	char				*name;
+	struct buf			 pending;
+	size_t				 scan;
+	uint64_t			 offset;	/* of pending[0] */
+	uint64_t			 line;		/* of pending[0] */
+	bool				 longline;	/* copying one through */
+	bool				 binary;	/* copying the rest */
+	struct unspin_stats		 st;
+	/* Per-paragraph scratch, reused. */
+	struct arena			 arena;
+	struct tokens			 toks;
+	struct edits			 edits;
+	struct buf			 out;
+};
+
+static char *
+strdupf(const char *fmt, ...)
+{
+	va_list ap;
+	char buf[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return xstrdup(buf);
+}
+
+struct unspin_data *
+unspin_data_load(const struct unspin_config *cfg, char **errp)
+{
+	struct unspin_data *d = xcalloc(1, sizeof(*d));
+	const char *dir = cfg->dictdir;
+	char err[1024] = "";
+	char *rulesdir;
+	size_t i;
+	int rc;
+
+	if (dir == NULL)
+		dir = getenv("UNSPIN_DICTDIR");
+	if (dir == NULL || *dir == '\0')
+		dir = PKGDATADIR;
+	d->rules = ruleset_new();
+	rc = ruleset_load_support(d->rules, dir, err, sizeof(err));
+	rulesdir = strdupf("%s/rules", dir);
+	if (rc == 0 && !cfg->no_default_rules)
+		rc = ruleset_load_dir(d->rules, rulesdir, err, sizeof(err));
+	free(rulesdir);
+	for (i = 0; rc == 0 && i < cfg->nrule_files; i++)
+		rc = ruleset_load_file(d->rules, cfg->rule_files[i], err,
+		    sizeof(err));
+	for (i = 0; rc == 0 && i < cfg->ndisable; i++)
+		if (ruleset_disable(d->rules, cfg->disable[i]) == -1) {
+			snprintf(err, sizeof(err), "--disable: no rule or table "
+			    "'%s'", cfg->disable[i]);
+			rc = -1;
+		}
+	if (rc == -1) {
+		*errp = xstrdup(err);
+		unspin_data_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+void
+unspin_data_free(struct unspin_data *d)
+{
+	if (d == NULL)
+		return;
+	ruleset_free(d->rules);
+	free(d);
+}
+
+size_t
+unspin_data_rule_count(const struct unspin_data *d)
+{
+	return d->rules->n;
+}
+
+void
+unspin_data_rule_info(const struct unspin_data *d, size_t i,
+    struct unspin_rule_info *info)
+{
+	const struct rule *r = d->rules->rules[i];
+
+	info->id = r->id;
+	info->kind = r->kind;
+	info->level = (enum unspin_level)r->level;
+	info->file = r->file;
+	info->line = r->line;
+}
+
+size_t
+unspin_data_test(const struct unspin_data *d,
+    void (*fail)(void *, const char *, int, const char *), void *ctx)
+{
+	return ruletest_run(d->rules, fail, ctx);
+}
+
+struct unspin *
+unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
+{
+	struct unspin *u = xcalloc(1, sizeof(*u));
+
+	u->data = d;
+	u->opt = *opt;
+	return u;
+}
+
+int
+unspin_begin(struct unspin *u, const char *name)
+{
+	free(u->name);
+	u->name = xstrdup(name);
+	u->pending.len = 0;
+	u->scan = 0;
+	u->offset = 0;
+	u->line = 1;
+	u->longline = u->binary = false;
+	memset(&u->st, 0, sizeof(u->st));
+	return 0;
+}
+
+static void
+diag(struct unspin *u, uint64_t line, const char *fmt, ...)
+{
+	struct unspin_diag d;
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	u->st.problems++;
+	if (u->opt.diag == NULL)
+		return;
+	d.file = u->name;
+	d.line = line;
+	d.message = msg;
+	u->opt.diag(u->opt.ctx, &d);
+}
+
+static int
+emit(struct unspin *u, const char *s, size_t n)
+{
+	if (u->opt.write == NULL || n == 0)
+		return 0;
+	if (u->opt.write(u->opt.ctx, s, n) == -1) {
+		snprintf(u->err, sizeof(u->err), "write error");
+		return -1;
+	}
+	return 0;
+}
+
+static uint64_t
+count_lines(const char *s, size_t n)
+{
+	uint64_t k = 0;
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		k++;
+		p++;
+	}
+	return k;
+}
+
+/* Text the stages must not see goes out as it came in. */
+static int
+pass_through(struct unspin *u, const char *s, size_t n)
+{
+	u->st.bytes += n;
+	u->offset += n;
+	u->line += count_lines(s, n);
+	return emit(u, s, n);
+}
+
+/* Apply likely edits too once the document is dense in sure findings. */
+static enum level
+apply_level(const struct unspin *u)
+{
+	enum level l = (enum level)u->opt.level;
+
+	if (!u->opt.no_density && l == LEVEL_SURE &&
+	    u->st.sure >= DENSITY_MIN_SURE &&
+	    u->st.sure * 1000 >= DENSITY_PER_1000 * u->st.words)
+		l = LEVEL_LIKELY;
+	return l;
+}
+
+static void
+count(struct unspin *u)
+{
+	size_t i;
+
+	for (i = 0; i < u->toks.n; i++)
+		if (u->toks.v[i].type != TOK_PUNCT)
+			u->st.words++;
+	for (i = 0; i < u->edits.n; i++)
+		if (u->edits.v[i].level == LEVEL_SURE)
+			u->st.sure++;
+}
+
+static void
+tally(void *ctx, const struct unspin_change *c)
+{
+	struct unspin *u = ctx;
+
+	if (c->applied)
+		u->st.changes++;
+	else
+		u->st.reported++;
+	if (u->opt.change != NULL)
+		u->opt.change(u->opt.ctx, c);
+}
+
+static int
+process(struct unspin *u, const char *s, size_t n)
+{
+	struct para p = { u->data, s, n, &u->toks, &u->arena, &u->edits };
+	struct render_pos pos = { u->name, u->offset, u->line };
+	size_t i, bad;
+	int rc;
+
+	if (memchr(s, '\0', n) != NULL) {
+		diag(u, u->line + count_lines(s, (size_t)((char *)memchr(s,
+		    '\0', n) - s)), "binary data (NUL byte); the rest is "
+		    "copied unchanged");
+		u->binary = true;
+		return pass_through(u, s, n);
+	}
+	if (!utf8_valid(s, n, &bad)) {
+		diag(u, u->line + count_lines(s, bad), "invalid UTF-8 (byte "
+		    "0x%02X); paragraph copied unchanged",
+		    (unsigned char)s[bad]);
+		return pass_through(u, s, n);
+	}
+	arena_reset(&u->arena);
+	u->edits.n = 0;
+	segment_paragraph(s, n, &u->arena, &u->data->rules->abbrevs, &u->toks);
+	for (i = 0; i < sizeof(stages) / sizeof(stages[0]); i++)
+		stages[i](&p);
+	count(u);
+	resolve(&u->edits, s, apply_level(u));
+	u->out.len = 0;
+	render_text(s, n, &u->edits, &u->out);
+	render_changes(s, &u->edits, &pos, tally, u);
+	rc = emit(u, u->out.data, u->out.len);
+	u->st.bytes += n;
+	u->offset += n;
+	u->line += count_lines(s, n);
+	return rc;
+}
+
+/* Copy a line too long to process through to its end. */
+static int
+skip_long_line(struct unspin *u)
+{
+	char *nl = memchr(u->pending.data, '\n', u->pending.len);
+	size_t n = nl ? (size_t)(nl - u->pending.data) + 1 : u->pending.len;
+	int rc = pass_through(u, u->pending.data, n);
+
+	if (nl != NULL)
+		u->longline = false;
+	buf_consume(&u->pending, n);
+	return rc;
+}
+
+static int
+drain(struct unspin *u, bool final)
+{
+	size_t len;
+
+	while (u->pending.len > 0) {
+		if (u->binary || u->longline) {
+			if (u->binary) {
+				int rc = pass_through(u, u->pending.data,
+				    u->pending.len);
+
+				u->pending.len = 0;
+				return rc;
+			}
+			if (skip_long_line(u) == -1)
+				return -1;
+			continue;
+		}
+		switch (paragraph_cut(u->pending.data, u->pending.len,
+		    &u->scan, final, &len)) {
+		case PARA_NONE:
+			return 0;
+		case PARA_LONGLINE:
+			diag(u, u->line, "line longer than %d bytes; copied "
+			    "unchanged", PARAGRAPH_MAX);
+			u->longline = true;
+			continue;
+		default:
+			break;
+		}
+		if (process(u, u->pending.data, len) == -1)
+			return -1;
+		buf_consume(&u->pending, len);
+	}
+	return 0;
+}
+
+int
+unspin_feed(struct unspin *u, const char *s, size_t n)
+{
+	buf_add(&u->pending, s, n);
+	return drain(u, false);
+}
+
+int
+unspin_flush(struct unspin *u)
+{
+	char *nl;
+	size_t len;
+
+	if (drain(u, false) == -1)
+		return -1;
+	if (u->longline || u->binary || u->pending.len == 0)
+		return 0;
+	nl = u->pending.data + u->pending.len;
+	while (nl > u->pending.data && nl[-1] != '\n')
+		nl--;
+	len = (size_t)(nl - u->pending.data);
+	if (len == 0)
+		return 0;
+	if (process(u, u->pending.data, len) == -1)
+		return -1;
+	buf_consume(&u->pending, len);
+	u->scan = 0;
+	return 0;
+}
+
+int
+unspin_end(struct unspin *u)
+{
+	return drain(u, true);
+}
+
+void
+unspin_stats(const struct unspin *u, struct unspin_stats *st)
+{
+	*st = u->st;
+}
+
+const char *
+unspin_error(const struct unspin *u)
+{
+	return u->err;
+}
+
+void
+unspin_free(struct unspin *u)
+{
+	if (u == NULL)
+		return;
+	free(u->name);
+	buf_free(&u->pending);
+	buf_free(&u->out);
+	arena_free(&u->arena);
+	tokens_free(&u->toks);
+	edits_free(&u->edits);
+	free(u);
+}
+
+const char *
+unspin_level_name(enum unspin_level l)
+{
+	return level_name((enum level)l);
+}
+
+int
+unspin_level_parse(const char *s, enum unspin_level *out)
+{
+	enum level l;
+
+	if (level_parse(s, &l) == -1)
+		return -1;
+	*out = (enum unspin_level)l;
+	return 0;
+}
+
+const char *
+unspin_version(void)
+{
+	return PACKAGE_VERSION;
+}
