@@ -49,7 +49,9 @@ enum {
 	OPT_DICT_DIR,
 	OPT_NO_DENSITY,
 	OPT_TEST_RULES,
-	OPT_LIST_RULES
+	OPT_LIST_RULES,
+	OPT_NO_SPELLING,
+	OPT_HUNSPELL_DIR
 };
 
 static const struct option longopts[] = {
@@ -62,6 +64,8 @@ static const struct option longopts[] = {
 	{ "disable", required_argument, NULL, OPT_DISABLE },
 	{ "dict-dir", required_argument, NULL, OPT_DICT_DIR },
 	{ "no-density", no_argument, NULL, OPT_NO_DENSITY },
+	{ "no-spelling", no_argument, NULL, OPT_NO_SPELLING },
+	{ "hunspell-dir", required_argument, NULL, OPT_HUNSPELL_DIR },
 	{ "test-rules", no_argument, NULL, OPT_TEST_RULES },
 	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
 	{ "help", no_argument, NULL, 'h' },
@@ -91,6 +95,9 @@ usage(void)
 "                          else " PKGDATADIR ")\n"
 "      --no-density        never apply likely fixes on the strength of a\n"
 "                          document's density of sure ones\n"
+"      --no-spelling       skip the Hunspell spelling stage\n"
+"      --hunspell-dir=DIR  where en_US.aff and en_US.dic are (default\n"
+"                          $UNSPIN_HUNSPELL_DIR, else " HUNSPELL_DIR ")\n"
 "      --test-rules        run every rule's examples and report failures\n"
 "      --list-rules        print the loaded rules: id, level, kind, place\n"
 "  -h, --help              show this help and exit\n"
@@ -165,6 +172,12 @@ parse_args(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_NO_DENSITY:
 			c->opt.no_density = true;
+			break;
+		case OPT_NO_SPELLING:
+			c->cfg.no_spelling = true;
+			break;
+		case OPT_HUNSPELL_DIR:
+			c->cfg.hunspell_dir = optarg;
 			break;
 		case OPT_TEST_RULES:
 			c->test_rules = true;

