@@ -40,6 +40,7 @@ struct spell {
 	struct strmap			 seen;		/* document: word -> n */
 	size_t				 lookups;
 	struct buf			 word;
+	bool				 suggest;
 };
 
 static int
@@ -241,6 +242,31 @@ spell_begin_document(struct spell *s)
 	strmap_free(&s->seen);
 }
 
+void
+spell_set_suggest(struct spell *s, bool on)
+{
+	s->suggest = on;
+}
+
+/* Hunspell's first suggestion, if it is one word; else NULL.  Slow. */
+static char *
+suggestion(struct spell *s, const char *w, size_t n)
+{
+	char **list = NULL, *best = NULL;
+	int k;
+
+	if (s->to_dic != (iconv_t)-1)
+		return NULL;	/* suggestions would need converting back */
+	s->word.len = 0;
+	buf_add(&s->word, w, n);
+	k = Hunspell_suggest(s->h, &list, buf_str(&s->word));
+	if (k > 0 && strpbrk(list[0], " -") == NULL)
+		best = xstrdup(list[0]);
+	if (list != NULL)
+		Hunspell_free_list(s->h, &list, k);
+	return best;
+}
+
 size_t
 spell_lookups(const struct spell *s)
 {
@@ -378,9 +404,19 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 	if (names.n > 1)
 		return;		/* two names are as close: say nothing */
 	one_edit_away(s, t->norm, n, false, &doc);
-	if (doc.n == 1 && !doc.overflow && !cap)
+	if (doc.n == 1 && !doc.overflow && !cap) {
 		propose(out, a, t, n, doc.text[0], "spelling.document",
 		    LEVEL_LIKELY);
+		return;
+	}
+	if (s->suggest && !cap) {
+		char *best = suggestion(s, t->norm, n);
+
+		if (best != NULL)
+			propose(out, a, t, n, best, "spelling.suggest",
+			    LEVEL_MAYBE);
+		free(best);
+	}
 }
 
 void

@@ -45,6 +45,8 @@ void			 spell_begin_document(struct spell *);
 void			 spell_stage(struct spell *, const char *text,
 			    const struct tokens *, struct arena *,
 			    struct edits *);
+/* Also report Hunspell's suggestion for other unknown words (maybe). */
+void			 spell_set_suggest(struct spell *, bool);
 /* Hunspell calls made so far (for tests of the cache). */
 size_t			 spell_lookups(const struct spell *);
 

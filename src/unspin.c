@@ -219,6 +219,8 @@ unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
 	if (d->words != NULL)
 		u->spell = spell_new(d->hunspell_dir, d->words, err,
 		    sizeof(err));
+	if (u->spell != NULL)
+		spell_set_suggest(u->spell, opt->level == UNSPIN_MAYBE);
 	return u;
 }
 

@@ -21,7 +21,7 @@ same "$tmp/bin" "$tmp/out" "binary copied"
   printf '\n\nInternational Minister after.\n'; } > "$tmp/huge"
 expect_status 2 "$UNSPIN" "$tmp/huge" > "$tmp/out" 2> "$tmp/err"
 contains "$tmp/err" "line longer than"
-[ "$(wc -c < "$tmp/out")" -eq "$(wc -c < "$tmp/huge")" ] || fail "huge line size"
+[ "$(sed -n 3p "$tmp/out" | wc -c)" -eq 50000001 ] || fail "huge line not copied whole"
 head -1 "$tmp/out" | grep -q '^Foreign Minister before\.$' || fail "before huge line"
 tail -1 "$tmp/out" | grep -q '^Foreign Minister after\.$' || fail "after huge line"
 
