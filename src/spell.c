@@ -300,15 +300,23 @@ seen_count(const struct spell *s, const char *w, size_t n)
 	return (uintptr_t)strmap_get(&s->seen, w, n, strmap_hash(w, n));
 }
 
+enum edit_kind {
+	EDIT_TYPO,	/* a letter dropped, added or swapped */
+	EDIT_DOUBLE,	/* a double letter made single or the reverse */
+	EDIT_CHANGE	/* a letter replaced: often a variant, not a slip */
+};
+
 struct candidates {
-	char	text[8][128];
-	size_t	n;
-	bool	overflow;
+	char		text[8][128];
+	enum edit_kind	kind[8];
+	size_t		at[8];	/* where in the word the edit is */
+	size_t		n;
+	bool		overflow;
 };
 
 static void
 consider(struct spell *s, const char *v, size_t n, bool names,
-    struct candidates *c)
+    enum edit_kind kind, size_t at, struct candidates *c)
 {
 	size_t i;
 
@@ -323,7 +331,9 @@ consider(struct spell *s, const char *v, size_t n, bool names,
 		return;
 	}
 	memcpy(c->text[c->n], v, n);
-	c->text[c->n++][n] = '\0';
+	c->text[c->n][n] = '\0';
+	c->kind[c->n] = kind;
+	c->at[c->n++] = at;
 }
 
 /* Every spelling one deletion, swap, change or insertion away from w. */
@@ -340,13 +350,15 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 	for (i = 0; i < n; i++) {		/* deletions */
 		memcpy(v, w, i);
 		memcpy(v + i, w + i + 1, n - i - 1);
-		consider(s, v, n - 1, names, c);
+		consider(s, v, n - 1, names, (i > 0 && w[i - 1] == w[i]) ||
+		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_TYPO,
+		    i, c);
 	}
 	for (i = 0; i + 1 < n; i++) {		/* transpositions */
 		memcpy(v, w, n);
 		v[i] = w[i + 1];
 		v[i + 1] = w[i];
-		consider(s, v, n, names, c);
+		consider(s, v, n, names, EDIT_TYPO, i, c);
 	}
 	for (i = 0; i <= n; i++) {		/* changes and insertions */
 		char lo = (i == 0 && w[0] >= 'A' && w[0] <= 'Z') ? 'A' : 'a';
@@ -355,14 +367,15 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 			if (i < n && w[i] != ch) {
 				memcpy(v, w, n);
 				v[i] = (char)ch;
-				consider(s, v, n, names, c);
+				consider(s, v, n, names, EDIT_CHANGE, i, c);
 			}
 			if (i == 0 && lo == 'A' && ch != w[0])
 				continue;	/* keep the capital first */
 			memcpy(v, w, i);
 			v[i] = (char)ch;
 			memcpy(v + i + 1, w + i, n - i);
-			consider(s, v, n + 1, names, c);
+			consider(s, v, n + 1, names, (i > 0 && w[i - 1] == ch) ||
+			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_TYPO, i, c);
 		}
 	}
 }
@@ -384,12 +397,57 @@ propose(struct edits *out, struct arena *a, const struct token *t,
 	e->level = level;
 }
 
+static bool
+ends_with(const char *w, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && memcmp(w + n - k, suffix, k) == 0;
+}
+
+/*
+ * British and American spellings are both right: theatre/theater,
+ * travelled/traveled, whisky/whiskey, colour/color.
+ */
+static bool
+spelling_variant(const char *w, size_t n, const char *v)
+{
+	size_t k = strlen(v);
+
+	if (ends_with(w, n, "re") && ends_with(v, k, "er"))
+		return true;
+	if (strstr(w, "ll") != NULL && strstr(v, "ll") == NULL)
+		return true;
+	if (strstr(w, "our") != NULL && strstr(v, "our") == NULL)
+		return true;
+	if (strstr(w, "ise") != NULL && strstr(v, "ize") != NULL)
+		return true;
+	return (ends_with(w, n, "y") && ends_with(v, k, "ey")) ||
+	    (ends_with(w, n, "ey") && ends_with(v, k, "y"));
+}
+
+/*
+ * How sure a one-edit fix is.  A dropped, added or swapped letter inside a
+ * long word is a slip (Pyonyang, Vladivostock).  A double letter, a changed
+ * letter, or a change at either end is as often another name or a variant
+ * (Kimmell, Kimmel; Rinna, Rinne; Ratcliff, Ratcliffe; Khasan, Bhasan).
+ */
+static enum level
+confidence(const struct candidates *c, size_t n, size_t min_len)
+{
+	if (c->kind[0] == EDIT_TYPO && c->at[0] > 0 && c->at[0] + 1 < n &&
+	    n >= min_len)
+		return LEVEL_SURE;
+	return c->kind[0] == EDIT_CHANGE ? LEVEL_MAYBE : LEVEL_LIKELY;
+}
+
 static void
 fix_unknown(struct spell *s, const struct token *t, size_t n,
     struct arena *a, struct edits *out)
 {
 	struct candidates names = { .n = 0 }, doc = { .n = 0 };
 	bool cap = (t->flags & TOKF_CAP) != 0;
+	enum level l;
 
 	one_edit_away(s, t->norm, n, true, &names);
 	if (names.n == 1 && !names.overflow) {
@@ -397,16 +455,21 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 		bool consistent = seen_count(s, t->norm, n) >= CONSISTENT &&
 		    seen_count(s, names.text[0], strlen(names.text[0])) == 0;
 
-		propose(out, a, t, n, names.text[0], "spelling.name",
-		    cap && n >= 5 && !consistent ? LEVEL_SURE : LEVEL_LIKELY);
+		l = confidence(&names, n, 7);
+		if (!cap || consistent)
+			l = l == LEVEL_SURE ? LEVEL_LIKELY : LEVEL_MAYBE;
+		propose(out, a, t, n, names.text[0], "spelling.name", l);
 		return;
 	}
 	if (names.n > 1)
 		return;		/* two names are as close: say nothing */
 	one_edit_away(s, t->norm, n, false, &doc);
-	if (doc.n == 1 && !doc.overflow && !cap) {
+	if (doc.n == 1 && !doc.overflow && !cap &&
+	    !spelling_variant(t->norm, n, doc.text[0])) {
+		/* The document's own spelling: never more than likely. */
+		l = confidence(&doc, n, 6);
 		propose(out, a, t, n, doc.text[0], "spelling.document",
-		    LEVEL_LIKELY);
+		    l == LEVEL_SURE ? LEVEL_LIKELY : LEVEL_MAYBE);
 		return;
 	}
 	if (s->suggest && !cap) {
