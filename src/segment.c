@@ -54,6 +54,10 @@ peek(const char *s, size_t n, size_t i, size_t *len)
 		*len = 0;
 		return 0;
 	}
+	if ((unsigned char)s[i] < 0x80) {	/* most text is ASCII */
+		*len = 1;
+		return (unsigned char)s[i];
+	}
 	*len = utf8_decode(s + i, n - i, &c);
 	return c;
 }
@@ -105,6 +109,18 @@ classify(struct token *t, const char *s)
 
 	t->type = (s[0] >= '0' && s[0] <= '9') ? TOK_NUM : TOK_WORD;
 	while (i < t->len) {
+		if ((unsigned char)s[i] < 0x80) {
+			char a = s[i++];
+
+			if (a >= 'A' && a <= 'Z') {
+				upper = true;
+				if (first)
+					t->flags |= TOKF_CAP;
+			} else if (a >= 'a' && a <= 'z')
+				lower = true;
+			first = false;
+			continue;
+		}
 		k = utf8_decode(s + i, t->len - i, &c);
 		if (c == 0x2019)
 			t->flags |= TOKF_CURLY;

@@ -23,8 +23,17 @@
 #define CACHE_MAX	200000
 /* A word seen this often is taken as the writer's own spelling. */
 #define CONSISTENT	3
-#define KNOWN		((void *)1)
-#define UNKNOWN		((void *)2)
+
+/* What is known of an unknown word: worked out once, then cached. */
+struct unknown {
+	char		*name;		/* the one listed name one edit away */
+	uint8_t		 nnames;	/* how many there were (capped) */
+	uint8_t		 kind;		/* enum edit_kind of that edit */
+	size_t		 at;
+	bool		 named;		/* the fields above are worked out */
+	bool		 suggested;	/* suggestion below was asked for */
+	char		*suggestion;	/* Hunspell's, or NULL */
+};
 
 struct spell_lists {
 	struct strmap	  words;	/* exact-case entries of the lists */
@@ -32,12 +41,20 @@ struct spell_lists {
 	size_t		  ndics;
 };
 
+/* A cache entry: Hunspell's verdict and the word's use in the document. */
+struct word {
+	bool		 known;
+	uint32_t	 doc;		/* the document count belongs to */
+	uint32_t	 count;
+	struct unknown	*unk;		/* NULL for known words */
+};
+
 struct spell {
 	Hunhandle			*h;
 	const struct spell_lists	*lists;
 	iconv_t				 to_dic;	/* when not UTF-8 */
-	struct strmap			 cache;
-	struct strmap			 seen;		/* document: word -> n */
+	struct strmap			 cache;		/* -> struct word */
+	uint32_t			 doc;		/* current document */
 	size_t				 lookups;
 	struct buf			 word;
 	bool				 suggest;
@@ -187,6 +204,26 @@ spell_new(const char *dir, const struct spell_lists *lists, char *err,
 	return s;
 }
 
+static void
+clear_cache(struct spell *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->cache.cap; i++) {
+		struct word *w = s->cache.slots[i].value;
+
+		if (w == NULL)
+			continue;
+		if (w->unk != NULL) {
+			free(w->unk->name);
+			free(w->unk->suggestion);
+			free(w->unk);
+		}
+		free(w);
+	}
+	strmap_free(&s->cache);
+}
+
 void
 spell_free(struct spell *s)
 {
@@ -196,8 +233,7 @@ spell_free(struct spell *s)
 		Hunspell_destroy(s->h);
 	if (s->to_dic != (iconv_t)-1)
 		iconv_close(s->to_dic);
-	strmap_free(&s->cache);
-	strmap_free(&s->seen);
+	clear_cache(s);
 	buf_free(&s->word);
 	free(s);
 }
@@ -219,27 +255,36 @@ ask(struct spell *s, const char *w)
 	return Hunspell_spell(s->h, out) != 0;
 }
 
+/* The cache entry for w, asking Hunspell the first time. */
+static struct word *
+lookup(struct spell *s, const char *w, size_t n)
+{
+	struct word *e = strmap_get(&s->cache, w, n, strmap_hash(w, n));
+
+	if (e != NULL)
+		return e;
+	if (s->cache.count >= CACHE_MAX)
+		clear_cache(s);
+	s->word.len = 0;
+	buf_add(&s->word, w, n);
+	e = xcalloc(1, sizeof(*e));
+	e->known = ask(s, buf_str(&s->word));
+	if (!e->known)
+		e->unk = xcalloc(1, sizeof(*e->unk));
+	*strmap_put(&s->cache, w, n) = e;
+	return e;
+}
+
 bool
 spell_known(struct spell *s, const char *w, size_t n)
 {
-	uint32_t h = strmap_hash(w, n);
-	void *v = strmap_get(&s->cache, w, n, h);
-
-	if (v != NULL)
-		return v == KNOWN;
-	if (s->cache.count >= CACHE_MAX)
-		strmap_free(&s->cache);
-	s->word.len = 0;
-	buf_add(&s->word, w, n);
-	v = ask(s, buf_str(&s->word)) ? KNOWN : UNKNOWN;
-	*strmap_put(&s->cache, w, n) = v;
-	return v == KNOWN;
+	return lookup(s, w, n)->known;
 }
 
 void
 spell_begin_document(struct spell *s)
 {
-	strmap_free(&s->seen);
+	s->doc++;	/* every count of an earlier document is now stale */
 }
 
 void
@@ -294,10 +339,13 @@ checkable(const struct token *t)
 	return n >= 3 ? n : 0;
 }
 
-static uintptr_t
+/* How often the current document used w so far. */
+static uint32_t
 seen_count(const struct spell *s, const char *w, size_t n)
 {
-	return (uintptr_t)strmap_get(&s->seen, w, n, strmap_hash(w, n));
+	const struct word *e = strmap_get(&s->cache, w, n, strmap_hash(w, n));
+
+	return e != NULL && e->doc == s->doc ? e->count : 0;
 }
 
 enum edit_kind {
@@ -441,15 +489,43 @@ confidence(const struct candidates *c, size_t n, size_t min_len)
 	return c->kind[0] == EDIT_CHANGE ? LEVEL_MAYBE : LEVEL_LIKELY;
 }
 
+/* Listed names one edit away: the lists never change, so ask once. */
+static void
+name_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
+    struct candidates *names)
+{
+	if (!u->named) {
+		one_edit_away(s, w, n, true, names);
+		u->named = true;
+		u->nnames = (uint8_t)(names->overflow ? 9 : names->n);
+		if (names->n == 1) {
+			u->name = xstrdup(names->text[0]);
+			u->kind = (uint8_t)names->kind[0];
+			u->at = names->at[0];
+		}
+		return;
+	}
+	names->n = u->nnames == 1 ? 1 : 0;
+	names->overflow = u->nnames > 8;
+	if (u->nnames == 1) {
+		snprintf(names->text[0], sizeof(names->text[0]), "%s", u->name);
+		names->kind[0] = (enum edit_kind)u->kind;
+		names->at[0] = u->at;
+	}
+	if (u->nnames > 1)
+		names->n = 2;	/* only "more than one" matters */
+}
+
 static void
 fix_unknown(struct spell *s, const struct token *t, size_t n,
     struct arena *a, struct edits *out)
 {
 	struct candidates names = { .n = 0 }, doc = { .n = 0 };
 	bool cap = (t->flags & TOKF_CAP) != 0;
+	struct unknown *u = lookup(s, t->norm, n)->unk;
 	enum level l;
 
-	one_edit_away(s, t->norm, n, true, &names);
+	name_candidates(s, u, t->norm, n, &names);
 	if (names.n == 1 && !names.overflow) {
 		/* A name written the same way again and again may be right. */
 		bool consistent = seen_count(s, t->norm, n) >= CONSISTENT &&
@@ -473,12 +549,13 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 		return;
 	}
 	if (s->suggest && !cap) {
-		char *best = suggestion(s, t->norm, n);
-
-		if (best != NULL)
-			propose(out, a, t, n, best, "spelling.suggest",
-			    LEVEL_MAYBE);
-		free(best);
+		if (!u->suggested) {
+			u->suggestion = suggestion(s, t->norm, n);
+			u->suggested = true;
+		}
+		if (u->suggestion != NULL)
+			propose(out, a, t, n, u->suggestion,
+			    "spelling.suggest", LEVEL_MAYBE);
 	}
 }
 
@@ -490,19 +567,21 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 	bool *unknown = arena_alloc(a, toks->n + 1);
 
 	(void)text;
-	if (s->seen.count >= CACHE_MAX)
-		strmap_free(&s->seen);
 	/* First the words of the paragraph, so "elsewhere" includes it. */
 	for (i = 0; i < toks->n; i++) {
 		const struct token *t = &toks->v[i];
-		void **count;
+		struct word *e;
 
 		unknown[i] = false;
 		if ((n = checkable(t)) == 0)
 			continue;
-		count = strmap_put(&s->seen, t->norm, n);
-		*count = (void *)((uintptr_t)*count + 1);
-		unknown[i] = !spell_known(s, t->norm, n);
+		e = lookup(s, t->norm, n);
+		if (e->doc != s->doc) {
+			e->doc = s->doc;
+			e->count = 0;
+		}
+		e->count++;
+		unknown[i] = !e->known;
 	}
 	for (i = 0; i < toks->n; i++)
 		if (unknown[i])

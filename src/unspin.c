@@ -391,55 +391,65 @@ process(struct unspin *u, const char *s, size_t n)
 	return rc;
 }
 
-/* Copy a line too long to process through to its end. */
-static int
-skip_long_line(struct unspin *u)
+/* Copy a line too long to process through to its end; returns bytes. */
+static size_t
+skip_long_line(struct unspin *u, const char *s, size_t n, int *rc)
 {
-	char *nl = memchr(u->pending.data, '\n', u->pending.len);
-	size_t n = nl ? (size_t)(nl - u->pending.data) + 1 : u->pending.len;
-	int rc = pass_through(u, u->pending.data, n);
+	const char *nl = memchr(s, '\n', n);
+	size_t k = nl ? (size_t)(nl - s) + 1 : n;
 
+	*rc = pass_through(u, s, k);
 	if (nl != NULL)
 		u->longline = false;
-	buf_consume(&u->pending, n);
-	return rc;
+	return k;
 }
 
-static int
-drain(struct unspin *u, bool final)
+/* The next piece of s to hand on (a paragraph, or bytes copied through). */
+static size_t
+next_piece(struct unspin *u, const char *s, size_t n, bool final, int *rc)
 {
 	size_t len;
 
-	while (u->pending.len > 0) {
-		if (u->binary || u->longline) {
-			if (u->binary) {
-				int rc = pass_through(u, u->pending.data,
-				    u->pending.len);
-
-				u->pending.len = 0;
-				return rc;
-			}
-			if (skip_long_line(u) == -1)
-				return -1;
-			continue;
-		}
-		switch (paragraph_cut(u->pending.data, u->pending.len,
-		    &u->scan, final, &len)) {
-		case PARA_NONE:
-			return 0;
-		case PARA_LONGLINE:
-			diag(u, u->line, "line longer than %d bytes; copied "
-			    "unchanged", PARAGRAPH_MAX);
-			u->longline = true;
-			continue;
-		default:
-			break;
-		}
-		if (process(u, u->pending.data, len) == -1)
-			return -1;
-		buf_consume(&u->pending, len);
+	*rc = 0;
+	if (u->binary) {
+		*rc = pass_through(u, s, n);
+		return n;
 	}
-	return 0;
+	if (u->longline)
+		return skip_long_line(u, s, n, rc);
+	switch (paragraph_cut(s, n, &u->scan, final, &len)) {
+	case PARA_NONE:
+		return 0;
+	case PARA_LONGLINE:
+		diag(u, u->line, "line longer than %d bytes; copied unchanged",
+		    PARAGRAPH_MAX);
+		u->longline = true;
+		return skip_long_line(u, s, n, rc);
+	default:
+		*rc = process(u, s, len);
+		return len;
+	}
+}
+
+/*
+ * Hand on every complete piece of pending input, then drop them all at
+ * once: consuming piece by piece would move the buffer once per paragraph.
+ */
+static int
+drain(struct unspin *u, bool final)
+{
+	size_t done = 0, k;
+	int rc = 0;
+
+	while (rc == 0 && done < u->pending.len) {
+		k = next_piece(u, u->pending.data + done,
+		    u->pending.len - done, final, &rc);
+		if (k == 0)
+			break;
+		done += k;
+	}
+	buf_consume(&u->pending, done);
+	return rc;
 }
 
 int
