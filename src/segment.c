@@ -185,34 +185,144 @@ push(struct tokens *toks)
 	return t;
 }
 
+/* Classes of ASCII bytes for the fast path. */
+#define B_SPACE	0x01
+#define B_UPPER	0x02
+#define B_LOWER	0x04
+#define B_DIGIT	0x08
+#define B_ALNUM	(B_UPPER | B_LOWER | B_DIGIT)
+#define B_JOIN	0x10
+
+static uint8_t ascii[128];
+
+static void
+init_ascii(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		ascii[c] = (c == ' ' || (c >= '\t' && c <= '\r')) ? B_SPACE :
+		    (c >= 'A' && c <= 'Z') ? B_UPPER :
+		    (c >= 'a' && c <= 'z') ? B_LOWER :
+		    (c >= '0' && c <= '9') ? B_DIGIT :
+		    (c == '-' || c == '.' || c == '\'' || c == ',') ? B_JOIN : 0;
+}
+
+#define FNV_PRIME	16777619u
+
+/*
+ * An all-ASCII word starting at i, with its case flags, fold and hash
+ * worked out in the same pass.  Returns false where a byte >= 0x80 makes
+ * the slow path necessary.
+ */
+static bool
+ascii_word(const char *s, size_t n, size_t i, struct token *t,
+    struct arena *a)
+{
+	size_t j = i;
+	uint32_t h = 2166136261u;
+	uint8_t seen = 0, k;
+	bool dot = false, digits = ascii[(unsigned char)s[i]] & B_DIGIT;
+	unsigned char b, nb;
+	char *fold;
+
+	for (; j < n; j++) {
+		if ((b = (unsigned char)s[j]) >= 0x80)
+			return false;
+		k = ascii[b];
+		if (k & B_ALNUM) {
+			seen |= k;
+			h = (h ^ (b | (k & B_UPPER ? 0x20 : 0))) * FNV_PRIME;
+			continue;
+		}
+		if (!(k & B_JOIN) || j + 1 >= n)
+			break;
+		if ((nb = (unsigned char)s[j + 1]) >= 0x80)
+			return false;
+		/* A joiner needs a word character after it; a comma, digits. */
+		if (!(ascii[nb] & B_ALNUM) ||
+		    (b == ',' && !(digits && (ascii[nb] & B_DIGIT))))
+			break;
+		dot = dot || b == '.';
+		h = (h ^ b) * FNV_PRIME;
+	}
+	/* "U.S." keeps its final dot when it has inner ones. */
+	if (dot && j < n && s[j] == '.')
+		h = (h ^ (unsigned char)s[j++]) * FNV_PRIME;
+	t->len = t->nlen = (uint32_t)(j - i);
+	t->type = digits ? TOK_NUM : TOK_WORD;
+	if (ascii[(unsigned char)s[i]] & B_UPPER)
+		t->flags |= TOKF_CAP;
+	if ((seen & B_UPPER) && !(seen & B_LOWER))
+		t->flags |= TOKF_UPPER;
+	if ((seen & B_LOWER) && !(seen & B_UPPER))
+		t->flags |= TOKF_LOWER;
+	t->norm = s + i;
+	t->fold = t->norm;
+	if (seen & B_UPPER) {
+		t->fold = fold = arena_alloc(a, t->nlen + 1);
+		segment_fold(t->norm, t->nlen, fold);
+		fold[t->nlen] = '\0';
+	}
+	t->hash = h;
+	return true;
+}
+
+/* Any token, through full UTF-8 decoding. */
+static void
+slow_token(const char *s, size_t n, size_t i, uint32_t c, size_t k,
+    struct token *t, struct arena *a)
+{
+	bool has_dot;
+	size_t end;
+
+	if (utf8_is_word(c)) {
+		end = word_end(s, n, i, &has_dot);
+		if (has_dot && end < n && s[end] == '.')
+			end++;
+		t->len = (uint32_t)(end - i);
+		classify(t, s + i);
+	} else {
+		t->len = (uint32_t)k;
+		t->type = TOK_PUNCT;
+	}
+	set_forms(t, s + i, a);
+}
+
 static void
 tokenize(const char *s, size_t n, struct arena *a, struct tokens *toks)
 {
-	size_t i = 0, k, end;
+	size_t i = 0, k;
 	uint32_t c;
-	bool has_dot;
 	struct token *t;
+	unsigned char b;
 
+	if (ascii['a'] == 0)
+		init_ascii();
 	while (i < n) {
-		c = peek(s, n, i, &k);
-		if (utf8_is_space(c)) {
-			i += k;
+		b = (unsigned char)s[i];
+		if (b < 0x80 && (ascii[b] & B_SPACE)) {
+			i++;
 			continue;
+		}
+		if (b >= 0x80) {
+			c = peek(s, n, i, &k);
+			if (utf8_is_space(c)) {
+				i += k;
+				continue;
+			}
 		}
 		t = push(toks);
 		t->off = (uint32_t)i;
-		if (utf8_is_word(c)) {
-			end = word_end(s, n, i, &has_dot);
-			/* "U.S." keeps its final dot when it has inner ones. */
-			if (has_dot && end < n && s[end] == '.')
-				end++;
-			t->len = (uint32_t)(end - i);
-			classify(t, s + i);
-		} else {
-			t->len = (uint32_t)k;
+		if (b < 0x80 && !(ascii[b] & B_ALNUM)) {
+			t->len = t->nlen = 1;	/* ASCII punctuation */
 			t->type = TOK_PUNCT;
+			t->norm = t->fold = s + i;
+			t->hash = (2166136261u ^ b) * FNV_PRIME;
+		} else if (b >= 0x80 || !ascii_word(s, n, i, t, a)) {
+			c = peek(s, n, i, &k);
+			slow_token(s, n, i, c, k, t, a);
 		}
-		set_forms(t, s + i, a);
 		i += t->len;
 	}
 }

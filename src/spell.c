@@ -165,6 +165,26 @@ spell_lists_count(const struct spell_lists *l)
 	return l->words.count;
 }
 
+int
+spell_check_dir(const char *dir, char *err, size_t errlen)
+{
+	static const char *const names[] = { "en_US.aff", "en_US.dic" };
+	char path[4096];
+	size_t i;
+
+	/* Hunspell_create does not say when a file is missing. */
+	for (i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (access(path, R_OK) != 0) {
+			snprintf(err, errlen, "%s: %s (the en_US Hunspell "
+			    "dictionary; see --hunspell-dir)", path,
+			    strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 struct spell *
 spell_new(const char *dir, const struct spell_lists *lists, char *err,
     size_t errlen)
@@ -173,18 +193,11 @@ spell_new(const char *dir, const struct spell_lists *lists, char *err,
 	const char *enc;
 	struct spell *s;
 	size_t i;
-	FILE *fp;
 
+	if (spell_check_dir(dir, err, errlen) == -1)
+		return NULL;
 	snprintf(aff, sizeof(aff), "%s/en_US.aff", dir);
 	snprintf(dic, sizeof(dic), "%s/en_US.dic", dir);
-	/* Hunspell_create does not say when a file is missing. */
-	if ((fp = fopen(aff, "r")) == NULL || fclose(fp) != 0 ||
-	    (fp = fopen(dic, "r")) == NULL || fclose(fp) != 0) {
-		snprintf(err, errlen, "%s: %s (the en_US Hunspell dictionary)",
-		    fp == NULL && access(aff, R_OK) != 0 ? aff : dic,
-		    strerror(errno));
-		return NULL;
-	}
 	s = xcalloc(1, sizeof(*s));
 	s->h = Hunspell_create(aff, dic);
 	s->lists = lists;

@@ -32,6 +32,9 @@ bool			 spell_lists_has(const struct spell_lists *,
 			    const char *, size_t);
 size_t			 spell_lists_count(const struct spell_lists *);
 
+/* Can en_US be read from dir?  0, or -1 with a message in err. */
+int			 spell_check_dir(const char *dir, char *err,
+			    size_t errlen);
 /* Open en_US in hunspell_dir plus the lists; NULL with a message. */
 struct spell		*spell_new(const char *hunspell_dir,
 			    const struct spell_lists *, char *err,

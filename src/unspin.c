@@ -109,13 +109,12 @@ strdupf(const char *fmt, ...)
 	return xstrdup(buf);
 }
 
-/* The word lists, and a first Hunspell handle to prove en_US opens. */
+/* The word lists; en_US itself is opened by each stream. */
 static int
 load_spelling(struct unspin_data *d, const struct unspin_config *cfg,
     const char *dictdir, char *err, size_t errlen)
 {
 	const char *hdir = cfg->hunspell_dir;
-	struct spell *probe;
 
 	if (hdir == NULL)
 		hdir = getenv("UNSPIN_HUNSPELL_DIR");
@@ -124,10 +123,7 @@ load_spelling(struct unspin_data *d, const struct unspin_config *cfg,
 	d->hunspell_dir = xstrdup(hdir);
 	if ((d->words = spell_lists_load(dictdir, err, errlen)) == NULL)
 		return -1;
-	if ((probe = spell_new(hdir, d->words, err, errlen)) == NULL)
-		return -1;
-	spell_free(probe);
-	return 0;
+	return spell_check_dir(hdir, err, errlen);
 }
 
 struct unspin_data *

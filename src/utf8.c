@@ -1,6 +1,8 @@
 /* utf8: decoding and character classes (see utf8.h). */
 #include <config.h>
 
+#include <string.h>
+
 #include "utf8.h"
 
 bool
@@ -11,6 +13,17 @@ utf8_valid(const char *s, size_t n, size_t *bad)
 	uint32_t cp, min;
 
 	while (i < n) {
+		/* Eight ASCII bytes at a time: the common case. */
+		while (n - i >= 8) {
+			uint64_t w;
+
+			memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if (p[i] < 0x80) {
 			i++;
 			continue;
