@@ -44,7 +44,7 @@ overlaps(const struct edit *kept, size_t nkept, const struct edit *e)
 }
 
 void
-resolve(struct edits *l, const char *text, enum level apply_level)
+resolve(struct edits *l, const char *text)
 {
 	size_t i, n = 0;
 
@@ -57,9 +57,17 @@ resolve(struct edits *l, const char *text, enum level apply_level)
 			continue;	/* changes nothing */
 		if (overlaps(l->v, n, e))
 			continue;
-		e->applied = e->level <= apply_level;
 		l->v[n++] = *e;
 	}
 	l->n = n;
 	qsort(l->v, l->n, sizeof(*l->v), by_position);
+}
+
+void
+resolve_apply(struct edits *l, enum level level)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		l->v[i].applied = l->v[i].level <= level;
 }

@@ -1,6 +1,6 @@
 /*
  * resolve: turns the candidate edits of all stages into one set without
- * overlaps (surer, then longer, then earlier wins) and decides which are
+ * overlaps (surer, then longer, then earlier wins) and marks which are
  * applied.  The only place that chooses between edits.
  */
 #ifndef UNSPIN_RESOLVE_H
@@ -13,9 +13,11 @@
 struct edits;
 
 /*
- * Drop edits that change nothing or overlap a better one, sort the rest by
- * position, and mark those at or above apply_level applied.
+ * Drop edits that change nothing or overlap a better one, and sort the
+ * rest by position.
  */
-void	 resolve(struct edits *, const char *text, enum level apply_level);
+void	 resolve(struct edits *, const char *text);
+/* Mark the edits at or above level applied, the others not. */
+void	 resolve_apply(struct edits *, enum level);
 
 #endif

@@ -83,6 +83,7 @@ struct rule_list {
 	size_t		  cap;
 };
 
+struct articles;
 struct inflect;
 
 struct ruleset {
@@ -94,6 +95,7 @@ struct ruleset {
 	struct strmap		  classes;	/* name -> strmap of words */
 	struct strmap		  abbrevs;	/* folded abbreviations */
 	struct inflect		 *inflect;
+	struct articles		 *articles;
 	char			**files;	/* names, owned here */
 	size_t			  nfiles;
 };

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "buf.h"
 #include "inflect.h"
 #include "rule.h"
@@ -776,6 +777,7 @@ ruleset_new(void)
 	struct ruleset *rs = xcalloc(1, sizeof(*rs));
 
 	rs->inflect = inflect_new();
+	rs->articles = articles_new();
 	return rs;
 }
 
@@ -860,12 +862,16 @@ ruleset_load_support(struct ruleset *rs, const char *dictdir, char *err,
 	char *classes = path_join(dictdir, "rules/classes.def");
 	char *abbrevs = path_join(dictdir, "abbreviations.txt");
 	char *infl = path_join(dictdir, "inflections.tsv");
+	char *arts = path_join(dictdir, "articles.txt");
 	int rc = load_classes(rs, classes, err, errlen);
 
 	if (rc == 0)
 		rc = load_abbrevs(rs, abbrevs, err, errlen);
 	if (rc == 0)
 		rc = inflect_load(rs->inflect, infl, err, errlen);
+	if (rc == 0)
+		rc = articles_load(rs->articles, arts, err, errlen);
+	free(arts);
 	free(classes);
 	free(abbrevs);
 	free(infl);
@@ -969,6 +975,7 @@ ruleset_free(struct ruleset *rs)
 	free_classes(&rs->classes);
 	strmap_free(&rs->abbrevs);
 	inflect_free(rs->inflect);
+	articles_free(rs->articles);
 	for (i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "buf.h"
 #include "casing.h"
 #include "edit.h"
@@ -25,6 +26,7 @@ struct matcher {
 	struct arena		*arena;
 	struct edits		*out;
 	struct buf		 scratch;
+	struct buf		 fixed;
 	/* The match being tried. */
 	const struct rule	*rule;
 	long			 pos[RULE_MAXPELS];	/* token, or -1 */
@@ -223,6 +225,46 @@ widen_deletion(const char *text, size_t len, size_t *start, size_t *end)
 	*start = s;
 }
 
+static bool
+is_article(const struct token *t, bool *an)
+{
+	*an = t->nlen == 2 && memcmp(t->fold, "an", 2) == 0;
+	return *an || (t->nlen == 1 && t->fold[0] == 'a');
+}
+
+/*
+ * A replacement right after "a" or "an" may need the other one ("an
+ * irregular woodland" -> "a random forest"): take the article into the
+ * edit and write the right one, in the article's case.
+ */
+static void
+agree_article(struct matcher *m, size_t first, struct edit *ed)
+{
+	const struct token *art;
+	struct buf *b = &m->scratch;
+	size_t wlen, gap;
+	bool an, want;
+	char head[3];
+
+	if (first == 0 || b->len == 0 || !is_article(&m->tok[first - 1], &an))
+		return;
+	art = &m->tok[first - 1];
+	wlen = strcspn(b->data, " ");
+	want = articles_wants_an(m->rs->articles, b->data, wlen);
+	if (want == an)
+		return;
+	head[0] = m->text[art->off];	/* a or A */
+	head[1] = (art->flags & TOKF_UPPER) && art->nlen == 2 ? 'N' : 'n';
+	gap = ed->start - (art->off + art->len);
+	m->fixed.len = 0;
+	buf_add(&m->fixed, head, want ? 2 : 1);
+	buf_add(&m->fixed, m->text + art->off + art->len, gap);
+	buf_add(&m->fixed, b->data, b->len);
+	ed->start = art->off;
+	ed->repl = arena_strndup(m->arena, m->fixed.data, m->fixed.len);
+	ed->rlen = m->fixed.len;
+}
+
 static void
 emit(struct matcher *m, size_t textlen)
 {
@@ -239,6 +281,8 @@ emit(struct matcher *m, size_t textlen)
 	if (p->nlits == 0 || !p->lits[m->lit[fe]].exact)
 		casing_apply(&m->scratch, casing_of(&m->tok[first],
 		    last - first + 1));
+	else if (m->tok[first].flags & TOKF_SSTART)
+		casing_apply(&m->scratch, CASE_TITLE);	/* a sentence start */
 	for (i = first; i <= last; i++)
 		curly = curly || (m->tok[i].flags & TOKF_CURLY);
 	if (curly)
@@ -254,6 +298,7 @@ emit(struct matcher *m, size_t textlen)
 	ed->id = r->id;
 	ed->kind = r->kind;
 	ed->level = r->level;
+	agree_article(m, first, ed);
 }
 
 static void
@@ -320,6 +365,7 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 				try_rule(&m, rs->unanchored.v[k], i, len);
 	}
 	buf_free(&m.scratch);
+	buf_free(&m.fixed);
 }
 
 void
@@ -334,4 +380,5 @@ rules_match_one(const struct ruleset *rs, const struct rule *r,
 	for (i = 0; i < toks->n; i++)
 		try_rule(&m, r, i, len);
 	buf_free(&m.scratch);
+	buf_free(&m.fixed);
 }

@@ -33,7 +33,8 @@ apply_one(struct tester *t, const struct rule *r, const char *s)
 	t->out.len = 0;
 	segment_paragraph(s, n, &t->arena, &t->rs->abbrevs, &t->toks);
 	rules_match_one(t->rs, r, s, n, &t->toks, &t->arena, &t->edits);
-	resolve(&t->edits, s, LEVEL_MAYBE);
+	resolve(&t->edits, s);
+	resolve_apply(&t->edits, LEVEL_MAYBE);
 	render_text(s, n, &t->edits, &t->out);
 	buf_str(&t->out);
 }

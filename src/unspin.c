@@ -28,9 +28,13 @@
 #define PKGDATADIR "/usr/local/share/unspin"
 #endif
 
-/* A document this dense in sure findings is spun: likely edits apply. */
+/*
+ * A document this dense in sure spins is spun throughout, so its likely
+ * edits are applied too.  The minimum count keeps a short opening with a
+ * stray finding from deciding for a long document.
+ */
 #define DENSITY_PER_1000	10
-#define DENSITY_MIN_SURE	3
+#define DENSITY_MIN_SURE	5
 
 #ifndef HUNSPELL_DIR
 #define HUNSPELL_DIR "/usr/share/hunspell"
@@ -321,6 +325,7 @@ drop_unreported(struct unspin *u)
 	u->edits.n = n;
 }
 
+/* Words, and sure findings that are evidence of spinning (not typos). */
 static void
 count(struct unspin *u)
 {
@@ -330,7 +335,8 @@ count(struct unspin *u)
 		if (u->toks.v[i].type != TOK_PUNCT)
 			u->st.words++;
 	for (i = 0; i < u->edits.n; i++)
-		if (u->edits.v[i].level == LEVEL_SURE)
+		if (u->edits.v[i].level == LEVEL_SURE &&
+		    strcmp(u->edits.v[i].kind, "spelling") != 0)
 			u->st.sure++;
 }
 
@@ -375,8 +381,9 @@ process(struct unspin *u, const char *s, size_t n)
 	for (i = 0; i < sizeof(stages) / sizeof(stages[0]); i++)
 		stages[i](&p);
 	drop_unreported(u);
+	resolve(&u->edits, s);
 	count(u);
-	resolve(&u->edits, s, apply_level(u));
+	resolve_apply(&u->edits, apply_level(u));
 	u->out.len = 0;
 	render_text(s, n, &u->edits, &u->out);
 	render_changes(s, &u->edits, &pos, tally, u);

@@ -121,6 +121,30 @@ START_TEST(test_rules_apostrophe_style_follows_input)
 }
 END_TEST
 
+START_TEST(test_rules_article_agrees_with_the_replacement)
+{
+	const char *t = "a: irregular woodland -> random forest" EX
+	    "b: counterfeit consciousness -> artificial intelligence" EX
+	    "c: {one-sided} choice -> unilateral" EX;
+
+	check(t, "We trained an irregular woodland.",
+	    "We trained a random forest.");
+	check(t, "A counterfeit consciousness helps.",
+	    "An artificial intelligence helps.");
+	check(t, "an  irregular woodland", "a  random forest");
+	check(t, "a one-sided choice", "a unilateral choice");
+}
+END_TEST
+
+START_TEST(test_rules_sentence_start_keeps_its_capital)
+{
+	check("a: PC vision -> computer vision" EX, "PC vision works. So.",
+	    "Computer vision works. So.");
+	check("a: PC vision -> computer vision" EX, "We use PC vision.",
+	    "We use computer vision.");
+}
+END_TEST
+
 START_TEST(test_rules_no_match_inside_words)
 {
 	check("a: defense -> defence" EX, "self-defense and defense",
@@ -182,6 +206,8 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_inflection_follows_the_match);
 	tcase_add_test(core, test_rules_references_and_deletion);
 	tcase_add_test(core, test_rules_apostrophe_style_follows_input);
+	tcase_add_test(core, test_rules_article_agrees_with_the_replacement);
+	tcase_add_test(core, test_rules_sentence_start_keeps_its_capital);
 	tcase_add_test(limits, test_rules_no_match_inside_words);
 	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
 	tcase_add_test(limits, test_rulefile_errors_name_the_line);

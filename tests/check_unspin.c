@@ -149,13 +149,21 @@ END_TEST
 
 START_TEST(test_unspin_dense_spin_promotes_likely)
 {
-	const char *in = "International Minister, International Minister and "
+	const char *in = "International Minister, International Minister, "
+	    "international locations, International Minister and "
 	    "international locations met within the Kremlin.\n";
+	const char *four = "International Minister and international "
+	    "locations, International Minister and international locations "
+	    "met within the Kremlin.\n";
 	struct run r;
 
 	run(&r, in, strlen(in), 100, UNSPIN_SURE);
-	ck_assert_str_eq(r.out.data, "Foreign Minister, Foreign Minister and "
-	    "countries met in the Kremlin.\n");
+	ck_assert_str_eq(r.out.data, "Foreign Minister, Foreign Minister, "
+	    "countries, Foreign Minister and countries met in the Kremlin.\n");
+	done(&r);
+	/* Four sure findings are not yet evidence enough. */
+	run(&r, four, strlen(four), 100, UNSPIN_SURE);
+	ck_assert(strstr(r.out.data, "within the Kremlin") != NULL);
 	done(&r);
 }
 END_TEST

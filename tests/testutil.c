@@ -67,7 +67,8 @@ tu_apply(const struct ruleset *rs, const char *text)
 
 	segment_paragraph(text, n, &a, &rs->abbrevs, &toks);
 	rules_match(rs, text, n, &toks, &a, &edits);
-	resolve(&edits, text, LEVEL_MAYBE);
+	resolve(&edits, text);
+	resolve_apply(&edits, LEVEL_MAYBE);
 	render_text(text, n, &edits, &out);
 	buf_str(&out);
 	arena_free(&a);

@@ -1,0 +1,97 @@
+/* article: a or an (see article.h). */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "segment.h"
+#include "xalloc.h"
+
+struct prefix {
+	char	*text;	/* lower case */
+	size_t	 len;
+	bool	 an;
+};
+
+struct articles {
+	struct prefix	*v;
+	size_t		 n;
+};
+
+struct articles *
+articles_new(void)
+{
+	return xcalloc(1, sizeof(struct articles));
+}
+
+int
+articles_load(struct articles *a, const char *path, char *err, size_t errlen)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL, art[8], word[64];
+	size_t cap = 0;
+	int lineno = 0, rc = 0;
+
+	if (fp == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (rc == 0 && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[strspn(line, " \t\r\n")] == '\0' || line[0] == '#')
+			continue;
+		if (sscanf(line, "%7s %63s", art, word) != 2 ||
+		    (strcmp(art, "a") != 0 && strcmp(art, "an") != 0)) {
+			snprintf(err, errlen, "%s:%d: expected 'a PREFIX' or "
+			    "'an PREFIX'", path, lineno);
+			rc = -1;
+			break;
+		}
+		a->v = xrealloc(a->v, (a->n + 1) * sizeof(*a->v));
+		a->v[a->n].len = strlen(word);
+		a->v[a->n].text = xstrdup(word);
+		segment_fold(word, a->v[a->n].len, a->v[a->n].text);
+		a->v[a->n++].an = art[1] == 'n';
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+bool
+articles_wants_an(const struct articles *a, const char *w, size_t n)
+{
+	char low[64];
+	size_t i, best = 0;
+	bool an;
+
+	if (n == 0)
+		return false;
+	if (n > sizeof(low))
+		n = sizeof(low);
+	segment_fold(w, n, low);
+	an = strchr("aeiou", low[0]) != NULL;
+	for (i = 0; i < a->n; i++)
+		if (a->v[i].len <= n && a->v[i].len > best &&
+		    memcmp(a->v[i].text, low, a->v[i].len) == 0) {
+			best = a->v[i].len;
+			an = a->v[i].an;
+		}
+	return an;
+}
+
+void
+articles_free(struct articles *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < a->n; i++)
+		free(a->v[i].text);
+	free(a->v);
+	free(a);
+}
