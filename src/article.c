@@ -1,12 +1,12 @@
 /* article: a or an (see article.h). */
 #include <config.h>
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
+#include "lines.h"
 #include "segment.h"
 #include "xalloc.h"
 
@@ -27,38 +27,42 @@ articles_new(void)
 	return xcalloc(1, sizeof(struct articles));
 }
 
+struct loader {
+	struct articles	*a;
+	const char	*path;
+	char		*err;
+	size_t		 errlen;
+};
+
+static int
+article_line(void *ctx, char *line, int lineno)
+{
+	struct loader *l = ctx;
+	struct articles *a = l->a;
+	char art[8], word[64];
+
+	if (line[strspn(line, " \t")] == '\0' || line[0] == '#')
+		return 0;
+	if (sscanf(line, "%7s %63s", art, word) != 2 ||
+	    (strcmp(art, "a") != 0 && strcmp(art, "an") != 0)) {
+		snprintf(l->err, l->errlen, "%s:%d: expected 'a PREFIX' or "
+		    "'an PREFIX'", l->path, lineno);
+		return -1;
+	}
+	a->v = xrealloc(a->v, (a->n + 1) * sizeof(*a->v));
+	a->v[a->n].len = strlen(word);
+	a->v[a->n].text = xstrdup(word);
+	segment_fold(word, a->v[a->n].len, a->v[a->n].text);
+	a->v[a->n++].an = art[1] == 'n';
+	return 0;
+}
+
 int
 articles_load(struct articles *a, const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "r");
-	char *line = NULL, art[8], word[64];
-	size_t cap = 0;
-	int lineno = 0, rc = 0;
+	struct loader l = { a, path, err, errlen };
 
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (rc == 0 && getline(&line, &cap, fp) != -1) {
-		lineno++;
-		if (line[strspn(line, " \t\r\n")] == '\0' || line[0] == '#')
-			continue;
-		if (sscanf(line, "%7s %63s", art, word) != 2 ||
-		    (strcmp(art, "a") != 0 && strcmp(art, "an") != 0)) {
-			snprintf(err, errlen, "%s:%d: expected 'a PREFIX' or "
-			    "'an PREFIX'", path, lineno);
-			rc = -1;
-			break;
-		}
-		a->v = xrealloc(a->v, (a->n + 1) * sizeof(*a->v));
-		a->v[a->n].len = strlen(word);
-		a->v[a->n].text = xstrdup(word);
-		segment_fold(word, a->v[a->n].len, a->v[a->n].text);
-		a->v[a->n++].an = art[1] == 'n';
-	}
-	free(line);
-	fclose(fp);
-	return rc;
+	return lines_read(path, article_line, &l, err, errlen);
 }
 
 bool

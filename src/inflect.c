@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "inflect.h"
+#include "lines.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -68,6 +69,16 @@ join(const char *w, size_t keep, const char *suffix)
 	return s;
 }
 
+/* stop + ed = stopped: the last consonant doubled, then the suffix. */
+static char *
+join_doubled(const char *w, size_t n, const char *suffix)
+{
+	char *t = join(w, n, w + n - 1), *s = join(t, n + 1, suffix);
+
+	free(t);
+	return s;
+}
+
 static char *
 plural(const char *w)
 {
@@ -90,14 +101,7 @@ past(const char *w)
 		return join(w, n, "d");
 	if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
 		return join(w, n - 1, "ied");
-	if (doubles(w)) {
-		char d[2] = { w[n - 1], '\0' };
-		char *t = join(w, n, d), *s = join(t, n + 1, "ed");
-
-		free(t);
-		return s;
-	}
-	return join(w, n, "ed");
+	return doubles(w) ? join_doubled(w, n, "ed") : join(w, n, "ed");
 }
 
 static char *
@@ -110,14 +114,7 @@ gerund(const char *w)
 	if (ends(w, "e") && n > 2 && !ends(w, "ee") && !ends(w, "ye") &&
 	    !ends(w, "oe"))
 		return join(w, n - 1, "ing");
-	if (doubles(w)) {
-		char d[2] = { w[n - 1], '\0' };
-		char *t = join(w, n, d), *s = join(t, n + 1, "ing");
-
-		free(t);
-		return s;
-	}
-	return join(w, n, "ing");
+	return doubles(w) ? join_doubled(w, n, "ing") : join(w, n, "ing");
 }
 
 char *
@@ -146,37 +143,43 @@ inflect_form(const struct inflect *in, const char *w, char kind, int slot)
 	}
 }
 
+struct loader {
+	struct inflect	*in;
+	const char	*path;
+	char		*err;
+	size_t		 errlen;
+};
+
 static int
-parse_line(struct inflect *in, char *line, const char *path, int lineno,
-    char *err, size_t errlen)
+parse_line(void *ctx, char *line, int lineno)
 {
+	struct loader *l = ctx;
 	char *f[INFLECT_MAXSLOTS + 1], *save = NULL, **forms, key[256];
 	int n = 0, want, i;
 	void **slot;
 
-	for (char *p = strtok_r(line, "\t", &save); p != NULL && n < 7;
+	if (line[0] == '\0' || line[0] == '#')
+		return 0;
+	for (char *p = strtok_r(line, "\t", &save); p != NULL;
 	    p = strtok_r(NULL, "\t", &save))
-		if (n < INFLECT_MAXSLOTS + 1)
-			f[n++] = p;
+		if (n++ < INFLECT_MAXSLOTS + 1)
+			f[n - 1] = p;
 	want = n > 0 ? inflect_nslots(f[0][0]) : 0;
 	if (want == 0 || f[0][1] != '\0' || n != want + 1) {
-		snprintf(err, errlen, "%s:%d: expected 'n' and 2 forms or "
-		    "'v' and 5 forms, tab-separated", path, lineno);
+		snprintf(l->err, l->errlen, "%s:%d: expected 'n' and 2 forms "
+		    "or 'v' and 5 forms, tab-separated", l->path, lineno);
 		return -1;
 	}
 	snprintf(key, sizeof(key), "%c:%s", f[0][0], f[1]);
+	slot = strmap_put(&l->in->irregular, key, strlen(key));
+	if (*slot != NULL) {
+		snprintf(l->err, l->errlen, "%s:%d: '%s' listed twice",
+		    l->path, lineno, f[1]);
+		return -1;
+	}
 	forms = xcalloc((size_t)want, sizeof(*forms));
 	for (i = 0; i < want; i++)
 		forms[i] = xstrdup(f[i + 1]);
-	slot = strmap_put(&in->irregular, key, strlen(key));
-	if (*slot != NULL) {
-		for (i = 0; i < want; i++)
-			free(forms[i]);
-		free(forms);
-		snprintf(err, errlen, "%s:%d: '%s' listed twice", path,
-		    lineno, f[1]);
-		return -1;
-	}
 	*slot = forms;
 	return 0;
 }
@@ -184,27 +187,9 @@ parse_line(struct inflect *in, char *line, const char *path, int lineno,
 int
 inflect_load(struct inflect *in, const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int lineno = 0, rc = 0;
+	struct loader l = { in, path, err, errlen };
 
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
-			continue;
-		rc = parse_line(in, line, path, lineno, err, errlen);
-	}
-	free(line);
-	fclose(fp);
-	return rc;
+	return lines_read(path, parse_line, &l, err, errlen);
 }
 
 void

@@ -12,6 +12,7 @@
 #include "article.h"
 #include "buf.h"
 #include "inflect.h"
+#include "lines.h"
 #include "rule.h"
 #include "rulefile.h"
 #include "segment.h"
@@ -708,21 +709,22 @@ keep_name(struct ruleset *rs, const char *path)
 	return rs->files[rs->nfiles++] = xstrdup(path);
 }
 
+static int
+rule_line(void *ctx, char *line, int lineno)
+{
+	struct parse *p = ctx;
+
+	p->line = lineno;
+	return parse_line(p, line);
+}
+
 int
 ruleset_load_file(struct ruleset *rs, const char *path, char *err,
     size_t errlen)
 {
 	struct parse p = { 0 };
-	FILE *fp = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0, bad;
-	ssize_t len;
-	int rc = 0;
+	int rc;
 
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
 	p.rs = rs;
 	p.path = keep_name(rs, path);
 	p.stem = table_stem(path);
@@ -730,25 +732,11 @@ ruleset_load_file(struct ruleset *rs, const char *path, char *err,
 	p.level = LEVEL_SURE;
 	p.err = err;
 	p.errlen = errlen;
-	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
-		p.line++;
-		if (len > 0 && line[len - 1] == '\n')
-			line[--len] = '\0';
-		if (memchr(line, '\0', (size_t)len) != NULL)
-			rc = fail(&p, "NUL byte: not a text file");
-		else if (!utf8_valid(line, (size_t)len, &bad))
-			rc = fail(&p, "invalid UTF-8 at byte %zu", bad + 1);
-		else
-			rc = parse_line(&p, line);
-	}
-	if (rc == 0 && ferror(fp))
-		rc = fail(&p, "%s", strerror(errno));
+	rc = lines_read(path, rule_line, &p, err, errlen);
 	if (rc == 0)
 		rc = finish_rule(&p);
 	else if (p.cur != NULL)
 		rule_free(p.cur);
-	free(line);
-	fclose(fp);
 	free(p.stem);
 	free(p.kind);
 	strmap_free(&p.ids);
@@ -781,67 +769,49 @@ ruleset_new(void)
 	return rs;
 }
 
+static int
+class_line(void *ctx, char *line, int lineno)
+{
+	struct parse *p = ctx;
+	char *t = trim(line);
+
+	p->line = lineno;
+	return *t == '\0' || *t == '#' ? 0 :
+	    parse_classdef(p, &p->rs->classes, t);
+}
+
 /* Read a file of `name: words` lines (classes.def) into the global map. */
 static int
 load_classes(struct ruleset *rs, const char *path, char *err, size_t errlen)
 {
 	struct parse p = { 0 };
-	FILE *fp = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int rc = 0;
 
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
 	p.rs = rs;
 	p.path = path;
 	p.err = err;
 	p.errlen = errlen;
-	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
-		char *t = trim(line);
+	return lines_read(path, class_line, &p, err, errlen);
+}
 
-		p.line++;
-		if (len > 0 && t[strlen(t) - 1] == '\n')
-			t[strlen(t) - 1] = '\0';
-		t = trim(t);
-		if (*t != '\0' && *t != '#')
-			rc = parse_classdef(&p, &rs->classes, t);
-	}
-	free(line);
-	fclose(fp);
-	return rc;
+static int
+abbrev_line(void *ctx, char *line, int lineno)
+{
+	struct ruleset *rs = ctx;
+	char *t = trim(line), *f;
+	size_t n;
+
+	if (*t == '\0' || *t == '#')
+		return 0;
+	f = norm_word(t, true, &n);
+	*strmap_put(&rs->abbrevs, f, n) = rs;
+	free(f);
+	return 0;
 }
 
 static int
 load_abbrevs(struct ruleset *rs, const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0, n;
-	ssize_t len;
-
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((len = getline(&line, &cap, fp)) != -1) {
-		char *t = trim(line), *f;
-
-		if (t[0] != '\0' && t[strlen(t) - 1] == '\n')
-			t[strlen(t) - 1] = '\0';
-		t = trim(t);
-		if (*t == '\0' || *t == '#')
-			continue;
-		f = norm_word(t, true, &n);
-		*strmap_put(&rs->abbrevs, f, n) = rs;
-		free(f);
-	}
-	free(line);
-	fclose(fp);
-	return 0;
+	return lines_read(path, abbrev_line, rs, err, errlen);
 }
 
 static char *

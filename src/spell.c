@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "edit.h"
+#include "lines.h"
 #include "segment.h"
 #include "spell.h"
 #include "strmap.h"
@@ -60,39 +61,42 @@ struct spell {
 	bool				 suggest;
 };
 
+struct loader {
+	struct spell_lists	*l;
+	const char		*path;
+	char			*err;
+	size_t			 errlen;
+};
+
+/* A .dic line: the count first, then word[/flags]. */
+static int
+dic_line(void *ctx, char *line, int lineno)
+{
+	struct loader *ld = ctx;
+	char *end;
+
+	if (lineno == 1) {
+		strtol(line, &end, 10);
+		if (end == line || *end != '\0') {
+			snprintf(ld->err, ld->errlen, "%s:1: the first line of "
+			    "a .dic is its word count", ld->path);
+			return -1;
+		}
+		return 0;
+	}
+	line[strcspn(line, "/\t ")] = '\0';
+	if (line[0] != '\0')
+		*strmap_put(&ld->l->words, line, strlen(line)) = ld->l;
+	return 0;
+}
+
 static int
 load_dic(struct spell_lists *l, const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "r");
-	char *line = NULL, *end;
-	size_t cap = 0;
-	ssize_t len;
-	long lineno = 0;
+	struct loader ld = { l, path, err, errlen };
 
-	if (fp == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	if (lines_read(path, dic_line, &ld, err, errlen) == -1)
 		return -1;
-	}
-	while ((len = getline(&line, &cap, fp)) != -1) {
-		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		if (lineno == 1) {
-			strtol(line, &end, 10);
-			if (end == line || *end != '\0') {
-				snprintf(err, errlen, "%s:1: the first line of a "
-				    ".dic is its word count", path);
-				free(line);
-				fclose(fp);
-				return -1;
-			}
-			continue;
-		}
-		line[strcspn(line, "/\t ")] = '\0';
-		if (line[0] != '\0')
-			*strmap_put(&l->words, line, strlen(line)) = l;
-	}
-	free(line);
-	fclose(fp);
 	l->dics = xrealloc(l->dics, (l->ndics + 1) * sizeof(char *));
 	l->dics[l->ndics++] = xstrdup(path);
 	return 0;

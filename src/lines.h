@@ -1,0 +1,19 @@
+/*
+ * lines: reads a data file a line at a time for the loaders in rulefile.c,
+ * inflect.c, article.c and spell.c, with the checks they all need: the
+ * file opens, is text (no NUL), is valid UTF-8.
+ */
+#ifndef UNSPIN_LINES_H
+#define UNSPIN_LINES_H
+
+#include <stddef.h>
+
+/*
+ * Call fn for each line of path, without its line end; fn returns 0 to go
+ * on or -1 after writing "FILE:LINE: message" to err.  Returns 0, or -1
+ * with the message in err.
+ */
+int	 lines_read(const char *path, int (*fn)(void *ctx, char *line,
+	    int lineno), void *ctx, char *err, size_t errlen);
+
+#endif
