@@ -65,6 +65,12 @@ rehash(struct strmap *m)
 void **
 strmap_put(struct strmap *m, const char *key, size_t len)
 {
+	return &strmap_put_slot(m, key, len)->value;
+}
+
+struct strmap_slot *
+strmap_put_slot(struct strmap *m, const char *key, size_t len)
+{
 	uint32_t h = strmap_hash(key, len);
 	struct strmap_slot *s;
 
@@ -78,7 +84,7 @@ strmap_put(struct strmap *m, const char *key, size_t len)
 		s->value = NULL;
 		m->count++;
 	}
-	return &s->value;
+	return s;
 }
 
 void

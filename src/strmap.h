@@ -28,6 +28,8 @@ void		*strmap_get(const struct strmap *, const char *, size_t,
 		    uint32_t hash);
 /* Address of the value slot for key, inserting NULL if absent. */
 void		**strmap_put(struct strmap *, const char *, size_t);
+/* The same, as the slot: its key copy stays put until strmap_free. */
+struct strmap_slot *strmap_put_slot(struct strmap *, const char *, size_t);
 /* Frees keys; values are the caller's to free first. */
 void		 strmap_free(struct strmap *);
 

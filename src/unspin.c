@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "edit.h"
+#include "names.h"
 #include "paragraph.h"
 #include "render.h"
 #include "resolve.h"
@@ -50,6 +51,7 @@ struct unspin_data {
 struct para {
 	const struct unspin_data	*data;
 	struct spell			*spell;	/* this stream's, or NULL */
+	struct names			*names;
 	const char			*text;
 	size_t				 len;
 	const struct tokens		*toks;
@@ -75,15 +77,24 @@ stage_spelling(struct para *p)
 		spell_stage(p->spell, p->text, p->toks, p->arena, p->edits);
 }
 
+static void
+stage_names(struct para *p)
+{
+	if (p->names != NULL)
+		names_stage(p->names, p->text, p->toks, p->arena, p->edits);
+}
+
 static void (*const stages[])(struct para *) = {
 	stage_rules,
 	stage_spelling,
+	stage_names,
 };
 
 struct unspin {
 	const struct unspin_data	*data;
 	struct unspin_options		 opt;
 	struct spell			*spell;
+	struct names			*names;
 	char				 err[512];
 	/* The current document. */
 	char				*name;
@@ -219,8 +230,10 @@ unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
 	if (d->words != NULL)
 		u->spell = spell_new(d->hunspell_dir, d->words, err,
 		    sizeof(err));
-	if (u->spell != NULL)
+	if (u->spell != NULL) {
 		spell_set_suggest(u->spell, opt->level == UNSPIN_MAYBE);
+		u->names = names_new(d->words, u->spell);
+	}
 	return u;
 }
 
@@ -237,6 +250,8 @@ unspin_begin(struct unspin *u, const char *name)
 	memset(&u->st, 0, sizeof(u->st));
 	if (u->spell != NULL)
 		spell_begin_document(u->spell);
+	if (u->names != NULL)
+		names_begin_document(u->names);
 	return 0;
 }
 
@@ -356,8 +371,8 @@ tally(void *ctx, const struct unspin_change *c)
 static int
 process(struct unspin *u, const char *s, size_t n)
 {
-	struct para p = { u->data, u->spell, s, n, &u->toks, &u->arena,
-	    &u->edits };
+	struct para p = { u->data, u->spell, u->names, s, n, &u->toks,
+	    &u->arena, &u->edits };
 	struct render_pos pos = { u->name, u->offset, u->line };
 	size_t i, bad;
 	int rc;
@@ -510,6 +525,7 @@ unspin_free(struct unspin *u)
 		return;
 	free(u->name);
 	spell_free(u->spell);
+	names_free(u->names);
 	buf_free(&u->pending);
 	buf_free(&u->out);
 	arena_free(&u->arena);
