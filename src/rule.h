@@ -13,6 +13,7 @@
 #include "strmap.h"
 
 #define RULE_MAXPELS	32
+#define RULE_MAXVARIANTS	64
 
 enum level {
 	LEVEL_SURE,
@@ -74,6 +75,13 @@ struct rule {
 	size_t		 nex;
 	bool		 has_context;	/* elements outside the span */
 	bool		 disabled;
+	/*
+	 * A pattern with multi-word alternatives, (sun oriented|solar), is
+	 * compiled once per combination: the first is the rule, the others
+	 * are its variants, sharing its id, examples, level and kind.
+	 */
+	struct rule	**variants;
+	size_t		  nvariants;
 };
 
 /* Index entry: a rule to try when its anchor word is seen. */

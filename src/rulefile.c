@@ -428,6 +428,136 @@ valid_id(const char *s)
 
 static int finish_rule(struct parse *);
 
+static int expand_groups(const char *, char ***);
+
+/* Append the expansions of pat with [open, close] replaced by alt. */
+static int
+add_expansions(const char *pat, const char *open, const char *close,
+    const char *alt, char ***v, int n)
+{
+	struct buf b = { 0 };
+	char **rest;
+	int nrest, k;
+
+	buf_add(&b, pat, (size_t)(open - pat));
+	buf_adds(&b, alt);
+	buf_adds(&b, close + 1);
+	nrest = expand_groups(buf_str(&b), &rest);
+	buf_free(&b);
+	if (nrest < 0)
+		return RULE_MAXVARIANTS + 1;
+	for (k = 0; k < nrest; k++) {
+		if (n >= RULE_MAXVARIANTS) {
+			free(rest[k]);
+			n = RULE_MAXVARIANTS + 1;
+			continue;
+		}
+		*v = xrealloc(*v, (size_t)(n + 1) * sizeof(char *));
+		(*v)[n++] = rest[k];
+	}
+	free(rest);
+	return n;
+}
+
+/*
+ * Spell out every combination of the multi-word alternatives of pat:
+ * "a (b c|d) e" gives "a b c e" and "a d e".  Single-word alternatives
+ * stay for the matcher.  Returns the count, or -1 past the limit.
+ */
+static int
+expand_groups(const char *pat, char ***out)
+{
+	const char *open = pat, *close;
+	char **v = NULL, *alt, *save = NULL, *group;
+	struct buf single = { 0 };
+	int n = 0, i;
+
+	for (;;) {
+		open = strchr(open, '(');
+		if (open == NULL || (close = strchr(open, ')')) == NULL)
+			break;
+		if (memchr(open, ' ', (size_t)(close - open)) != NULL)
+			break;
+		open = close;
+	}
+	if (open == NULL || strchr(open, ')') == NULL) {
+		*out = xcalloc(1, sizeof(char *));
+		(*out)[0] = xstrdup(pat);
+		return 1;
+	}
+	close = strchr(open, ')');
+	group = xstrndup(open + 1, (size_t)(close - open - 1));
+	/* One variant for all one-word alternatives, one per longer one. */
+	buf_addc(&single, '(');
+	for (alt = strtok_r(group, "|", &save); alt != NULL;
+	    alt = strtok_r(NULL, "|", &save)) {
+		if (strchr(alt, ' ') == NULL) {
+			if (single.len > 1)
+				buf_addc(&single, '|');
+			buf_adds(&single, alt);
+			continue;
+		}
+		n = add_expansions(pat, open, close, alt, &v, n);
+	}
+	buf_addc(&single, ')');
+	if (single.len > 2)
+		n = add_expansions(pat, open, close, buf_str(&single), &v, n);
+	buf_free(&single);
+	free(group);
+	if (n > RULE_MAXVARIANTS) {
+		for (i = 0; i < RULE_MAXVARIANTS && v != NULL; i++)
+			free(v[i]);
+		free(v);
+		*out = NULL;
+		return -1;
+	}
+	*out = v;
+	return n;
+}
+
+/* Compile pattern text into r (the rule or one of its variants). */
+static int
+compile(struct parse *p, struct rule *r, char *pat)
+{
+	if (parse_pattern(p, r, pat) == -1 || check_repl(p, r) == -1)
+		return -1;
+	choose_anchor(r);
+	return 0;
+}
+
+static int
+compile_variants(struct parse *p, struct rule *r, const char *pat)
+{
+	char **pats;
+	int n = expand_groups(pat, &pats), i, rc = 0;
+
+	if (n == -1)
+		return fail(p, "more than %d combinations of alternatives",
+		    RULE_MAXVARIANTS);
+	if (n > 1 && strchr(r->repl, '$') != NULL)
+		rc = fail(p, "'$N' cannot be used with multi-word "
+		    "alternatives: token numbers differ between them");
+	for (i = 0; i < n; i++) {
+		struct rule *v = r;
+
+		if (rc == 0 && i > 0) {
+			v = xcalloc(1, sizeof(*v));
+			v->id = r->id;
+			v->file = r->file;
+			v->line = r->line;
+			v->repl = r->repl;
+			r->variants = xrealloc(r->variants,
+			    (r->nvariants + 1) * sizeof(*r->variants));
+			r->variants[r->nvariants++] = v;
+		}
+		if (rc == 0)
+			rc = compile(p, v, pats[i]);
+		free(pats[i]);
+	}
+	free(pats);
+	return rc;
+}
+
 static int
 parse_rule(struct parse *p, char *line)
 {
@@ -463,10 +593,7 @@ parse_rule(struct parse *p, char *line)
 	r->kind = xstrdup(p->kind);
 	r->level = p->level;
 	r->repl = xstrdup(trim(arrow + 2));
-	if (parse_pattern(p, r, colon + 1) == -1 || check_repl(p, r) == -1)
-		return -1;
-	choose_anchor(r);
-	return 0;
+	return compile_variants(p, r, colon + 1);
 }
 
 static int
@@ -659,6 +786,13 @@ finish_rule(struct parse *p)
 	rs->rules = xgrow(rs->rules, &rs->cap, rs->n + 1, sizeof(*rs->rules));
 	rs->rules[rs->n++] = r;
 	index_rule(rs, r);
+	for (size_t i = 0; i < r->nvariants; i++) {
+		/* Attribute lines came after the variants were made. */
+		r->variants[i]->kind = r->kind;
+		r->variants[i]->level = r->level;
+		r->has_context = r->has_context || r->variants[i]->has_context;
+		index_rule(rs, r->variants[i]);
+	}
 	return 0;
 }
 
@@ -894,14 +1028,17 @@ ruleset_disable(struct ruleset *rs, const char *id)
 		if (strcmp(rid, id) == 0 || (strncmp(rid, id, n) == 0 &&
 		    (rid[n] == '.' || (n > 0 && id[n - 1] == '.')))) {
 			rs->rules[i]->disabled = true;
+			for (size_t k = 0; k < rs->rules[i]->nvariants; k++)
+				rs->rules[i]->variants[k]->disabled = true;
 			found = 1;
 		}
 	}
 	return found ? 0 : -1;
 }
 
+/* A variant owns only its pattern; the rule owns the shared fields. */
 static void
-rule_free(struct rule *r)
+free_pattern(struct rule *r)
 {
 	size_t i, k;
 
@@ -910,11 +1047,24 @@ rule_free(struct rule *r)
 			free(r->pels[i].lits[k].text);
 		free(r->pels[i].lits);
 	}
+	free(r->pels);
+}
+
+static void
+rule_free(struct rule *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nvariants; i++) {
+		free_pattern(r->variants[i]);
+		free(r->variants[i]);
+	}
+	free(r->variants);
+	free_pattern(r);
 	for (i = 0; i < r->nex; i++) {
 		free(r->ex[i].in);
 		free(r->ex[i].out);
 	}
-	free(r->pels);
 	free(r->ex);
 	free(r->id);
 	free(r->kind);

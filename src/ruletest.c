@@ -22,7 +22,7 @@ struct tester {
 	struct buf		 out;
 };
 
-/* Run rule r alone over s; the result is in t->out. */
+/* Run rule r (and its variants) alone over s; the result is in t->out. */
 static void
 apply_one(struct tester *t, const struct rule *r, const char *s)
 {
@@ -33,6 +33,9 @@ apply_one(struct tester *t, const struct rule *r, const char *s)
 	t->out.len = 0;
 	segment_paragraph(s, n, &t->arena, &t->rs->abbrevs, &t->toks);
 	rules_match_one(t->rs, r, s, n, &t->toks, &t->arena, &t->edits);
+	for (size_t i = 0; i < r->nvariants; i++)
+		rules_match_one(t->rs, r->variants[i], s, n, &t->toks,
+		    &t->arena, &t->edits);
 	resolve(&t->edits, s);
 	resolve_apply(&t->edits, LEVEL_MAYBE);
 	render_text(s, n, &t->edits, &t->out);

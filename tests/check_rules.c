@@ -145,6 +145,21 @@ START_TEST(test_rules_sentence_start_keeps_its_capital)
 }
 END_TEST
 
+START_TEST(test_rules_multi_word_alternatives)
+{
+	const char *t = "a: (sun oriented|sunlight based) {power} -> energy"
+	    EX "b: (most extreme|greatest) likelihood -> maximum likelihood"
+	    EX;
+
+	check(t, "sun oriented power and sunlight based power",
+	    "sun oriented energy and sunlight based energy");
+	check(t, "The most extreme likelihood estimate.",
+	    "The maximum likelihood estimate.");
+	check(t, "greatest likelihood", "maximum likelihood");
+	bad("a: (x y|z) w -> $1" EX, "cannot be used with multi-word");
+}
+END_TEST
+
 START_TEST(test_rules_no_match_inside_words)
 {
 	check("a: defense -> defence" EX, "self-defense and defense",
@@ -208,6 +223,7 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_apostrophe_style_follows_input);
 	tcase_add_test(core, test_rules_article_agrees_with_the_replacement);
 	tcase_add_test(core, test_rules_sentence_start_keeps_its_capital);
+	tcase_add_test(core, test_rules_multi_word_alternatives);
 	tcase_add_test(limits, test_rules_no_match_inside_words);
 	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
 	tcase_add_test(limits, test_rulefile_errors_name_the_line);
