@@ -41,16 +41,23 @@ struct lit {
 	int8_t		 form;	/* inflection slot, -1 for none */
 };
 
+/* A class a token may belong to. */
+struct pclass {
+	uint8_t			 cls;
+	const struct strmap	*words;	/* CLS_DATA members (folded) */
+};
+
 /* One pattern element: a token the rule needs at that position. */
 struct pel {
-	struct lit		*lits;
+	struct lit		*lits;	/* any of these literals ... */
 	size_t			 nlits;
-	const struct strmap	*words;	/* CLS_DATA members (folded) */
-	uint8_t			 cls;
+	struct pclass		*classes;	/* ... or of these classes */
+	size_t			 nclasses;
 	char			 infl;	/* 'n', 'v' or 0 */
 	bool			 optional;
 	bool			 negated;
 	bool			 sstart;	/* ^ before it */
+	bool			 not_sstart;	/* !^ before it */
 	bool			 send;		/* $ after it */
 	bool			 in_span;
 };

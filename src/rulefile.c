@@ -181,20 +181,37 @@ static int
 parse_class(struct parse *p, struct pel *e, char *name)
 {
 	size_t i, n = strlen(name);
+	struct pclass c = { CLS_DATA, NULL };
 
 	for (i = 0; builtins[i].name != NULL; i++)
-		if (strcmp(builtins[i].name, name) == 0) {
-			e->cls = builtins[i].cls;
-			return 0;
-		}
-	e->words = strmap_get(&p->classes, name, n, strmap_hash(name, n));
-	if (e->words == NULL)
-		e->words = strmap_get(&p->rs->classes, name, n,
+		if (strcmp(builtins[i].name, name) == 0)
+			c.cls = builtins[i].cls;
+	if (c.cls == CLS_DATA) {
+		c.words = strmap_get(&p->classes, name, n,
 		    strmap_hash(name, n));
-	if (e->words == NULL)
-		return fail(p, "unknown class '<%s>'", name);
-	e->cls = CLS_DATA;
+		if (c.words == NULL)
+			c.words = strmap_get(&p->rs->classes, name, n,
+			    strmap_hash(name, n));
+		if (c.words == NULL)
+			return fail(p, "unknown class '<%s>'", name);
+	}
+	e->classes = xrealloc(e->classes, (e->nclasses + 1) *
+	    sizeof(*e->classes));
+	e->classes[e->nclasses++] = c;
 	return 0;
+}
+
+/* One alternative: a class <name> or a literal. */
+static int
+parse_alt(struct parse *p, struct pel *e, char *alt)
+{
+	size_t n = strlen(alt);
+
+	if (alt[0] == '<' && n > 2 && alt[n - 1] == '>') {
+		alt[n - 1] = '\0';
+		return parse_class(p, e, alt + 1);
+	}
+	return parse_lit(p, e, alt);
 }
 
 /* One pattern piece without its braces: !x?, (a|b), <cls>, word~v. */
@@ -215,20 +232,18 @@ parse_elem(struct parse *p, struct pel *e, char *s)
 	}
 	if (e->negated && e->optional)
 		return fail(p, "'%s': a token cannot be both ! and ?", s);
-	if (s[0] == '<' && n > 2 && s[n - 1] == '>') {
-		s[n - 1] = '\0';
-		return parse_class(p, e, s + 1);
-	}
 	if (s[0] == '(' && n > 2 && s[n - 1] == ')') {
 		s[n - 1] = '\0';
 		for (alt = strtok_r(s + 1, "|", &save); alt != NULL;
 		    alt = strtok_r(NULL, "|", &save))
-			if (parse_lit(p, e, alt) == -1)
+			if (parse_alt(p, e, alt) == -1)
 				return -1;
-		if (e->nlits == 0)
+		if (e->nlits + e->nclasses == 0)
 			return fail(p, "empty alternatives '()'");
 		return 0;
 	}
+	if (s[0] == '<')
+		return parse_alt(p, e, s);
 	if (strchr(s, '(') != NULL || strchr(s, '|') != NULL)
 		return fail(p, "'%s': alternatives are written (a|b), one token "
 		    "each", s);
@@ -278,11 +293,13 @@ is_plain(const char *s)
 	return strpbrk(s, "!?()<>|~=") == NULL || strlen(s) == 1;
 }
 
+
 struct spanstate {
 	bool	open;	/* inside { } */
 	bool	seen;	/* braces used at all */
 	bool	closed;
 	bool	sstart;	/* pending ^ */
+	bool	not_sstart;	/* pending !^ */
 };
 
 static int
@@ -291,8 +308,11 @@ parse_piece(struct parse *p, struct rule *r, char *s, struct spanstate *st)
 	size_t n, before = r->npels;
 	bool closes = false;
 
-	if (strcmp(s, "^") == 0) {
-		st->sstart = true;
+	if (strcmp(s, "^") == 0 || strcmp(s, "!^") == 0) {
+		if (s[0] == '!')
+			st->not_sstart = true;
+		else
+			st->sstart = true;
 		return 0;
 	}
 	if (strcmp(s, "$") == 0) {
@@ -325,9 +345,10 @@ parse_piece(struct parse *p, struct rule *r, char *s, struct spanstate *st)
 			if (parse_elem(p, e, s) == -1)
 				return -1;
 		}
-		if (st->sstart && r->npels > before) {
-			r->pels[before].sstart = true;
-			st->sstart = false;
+		if (r->npels > before) {
+			r->pels[before].sstart = st->sstart;
+			r->pels[before].not_sstart = st->not_sstart;
+			st->sstart = st->not_sstart = false;
 		}
 	}
 	if (closes) {
@@ -350,7 +371,7 @@ parse_pattern(struct parse *p, struct rule *r, char *pat)
 			return -1;
 	if (st.open)
 		return fail(p, "'{' without '}'");
-	if (st.sstart)
+	if (st.sstart || st.not_sstart)
 		return fail(p, "'^' needs a token after it");
 	if (r->npels == 0)
 		return fail(p, "empty pattern");
@@ -378,7 +399,7 @@ choose_anchor(struct rule *r)
 	r->anchor = (size_t)-1;
 	for (i = 0; i < r->npels; i++)
 		if (!r->pels[i].optional && !r->pels[i].negated &&
-		    r->pels[i].nlits > 0) {
+		    r->pels[i].nlits > 0 && r->pels[i].nclasses == 0) {
 			r->anchor = i;
 			return;
 		}
@@ -728,7 +749,8 @@ index_rule(struct ruleset *rs, struct rule *r)
 	const struct pel *e;
 	size_t i;
 
-	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0) {
+	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0 ||
+	    r->pels[r->anchor].nclasses > 0) {
 		list = &rs->unanchored;
 		list->v = xgrow(list->v, &list->cap, list->n + 1,
 		    sizeof(*list->v));
@@ -1046,6 +1068,7 @@ free_pattern(struct rule *r)
 		for (k = 0; k < r->pels[i].nlits; k++)
 			free(r->pels[i].lits[k].text);
 		free(r->pels[i].lits);
+		free(r->pels[i].classes);
 	}
 	free(r->pels);
 }

@@ -35,7 +35,7 @@ struct matcher {
 };
 
 static bool
-class_accepts(const struct pel *e, const struct token *t)
+class_accepts(const struct pclass *e, const struct token *t)
 {
 	switch (e->cls) {
 	case CLS_ANY:
@@ -67,20 +67,21 @@ accepts(const struct pel *e, const struct token *t, int *which)
 	size_t i;
 
 	*which = -1;
-	if (e->nlits > 0) {
-		for (i = 0; i < e->nlits && !ok; i++) {
-			const struct lit *l = &e->lits[i];
+	for (i = 0; i < e->nlits && !ok; i++) {
+		const struct lit *l = &e->lits[i];
 
-			ok = l->len == t->nlen && memcmp(l->text,
-			    l->exact ? t->norm : t->fold, l->len) == 0;
-			if (ok)
-				*which = (int)i;
-		}
-	} else
-		ok = class_accepts(e, t);
+		ok = l->len == t->nlen && memcmp(l->text,
+		    l->exact ? t->norm : t->fold, l->len) == 0;
+		if (ok)
+			*which = (int)i;
+	}
+	for (i = 0; i < e->nclasses && !ok; i++)
+		ok = class_accepts(&e->classes[i], t);
 	if (e->negated)
 		ok = !ok;
 	if (ok && e->sstart && !(t->flags & TOKF_SSTART))
+		return false;
+	if (ok && e->not_sstart && (t->flags & TOKF_SSTART))
 		return false;
 	if (ok && e->send && !(t->flags & TOKF_SEND))
 		return false;
@@ -278,10 +279,11 @@ emit(struct matcher *m, size_t textlen)
 		return;
 	expand(m, &m->scratch);
 	p = &r->pels[fe];
-	if (p->nlits == 0 || !p->lits[m->lit[fe]].exact)
+	if (m->lit[fe] < 0 || !p->lits[m->lit[fe]].exact)
 		casing_apply(&m->scratch, casing_of(&m->tok[first],
 		    last - first + 1));
-	else if (m->tok[first].flags & TOKF_SSTART)
+	else if ((m->tok[first].flags & (TOKF_SSTART | TOKF_CAP)) ==
+	    (TOKF_SSTART | TOKF_CAP))
 		casing_apply(&m->scratch, CASE_TITLE);	/* a sentence start */
 	for (i = first; i <= last; i++)
 		curly = curly || (m->tok[i].flags & TOKF_CURLY);

@@ -160,6 +160,31 @@ START_TEST(test_rules_multi_word_alternatives)
 }
 END_TEST
 
+START_TEST(test_rules_classes_inside_alternatives)
+{
+	const char *t = "@class nat: russian chinese\n"
+	    "a: (G7|<nat>|<num>) {international locations} -> countries" EX;
+
+	check(t, "the G7 international locations", "the G7 countries");
+	check(t, "Chinese international locations", "Chinese countries");
+	check(t, "7 international locations", "7 countries");
+	check(t, "our international locations", "our international locations");
+}
+END_TEST
+
+START_TEST(test_rules_not_at_sentence_start)
+{
+	const char *t = "a: !^ {Individuals} -> Americans" EX;
+
+	check(t, "Europeans, Individuals and Japanese.",
+	    "Europeans, Americans and Japanese.");
+	check(t, "Individuals vary.", "Individuals vary.");
+	/* An exact-case match keeps the case of a lower-case start. */
+	check("a: =putin said -> Putin said" EX, "putin said so",
+	    "Putin said so");
+}
+END_TEST
+
 START_TEST(test_rules_no_match_inside_words)
 {
 	check("a: defense -> defence" EX, "self-defense and defense",
@@ -224,6 +249,8 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_article_agrees_with_the_replacement);
 	tcase_add_test(core, test_rules_sentence_start_keeps_its_capital);
 	tcase_add_test(core, test_rules_multi_word_alternatives);
+	tcase_add_test(core, test_rules_classes_inside_alternatives);
+	tcase_add_test(core, test_rules_not_at_sentence_start);
 	tcase_add_test(limits, test_rules_no_match_inside_words);
 	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
 	tcase_add_test(limits, test_rulefile_errors_name_the_line);
