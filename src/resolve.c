@@ -48,6 +48,8 @@ resolve(struct edits *l, const char *text)
 {
 	size_t i, n = 0;
 
+	if (l->n == 0)
+		return;		/* qsort must not see the NULL of an empty list */
 	qsort(l->v, l->n, sizeof(*l->v), by_priority);
 	for (i = 0; i < l->n; i++) {
 		struct edit *e = &l->v[i];

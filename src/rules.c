@@ -250,7 +250,8 @@ agree_article(struct matcher *m, size_t first, struct edit *ed)
 	if (first == 0 || b->len == 0 || !is_article(&m->tok[first - 1], &an))
 		return;
 	art = &m->tok[first - 1];
-	wlen = strcspn(b->data, " ");
+	for (wlen = 0; wlen < b->len && b->data[wlen] != ' '; wlen++)
+		;	/* the buffer is not NUL-terminated */
 	want = articles_wants_an(m->rs->articles, b->data, wlen);
 	if (want == an)
 		return;
