@@ -36,6 +36,8 @@ struct cli {
 	enum log_format		 log_format;
 	FILE			*log;
 	bool			 found;		/* --check: something to fix */
+	const char		**rule_files;	/* --rules, owned */
+	const char		**disabled;	/* --disable, owned */
 	const char		**files;
 	size_t			 nfiles;
 };
@@ -123,7 +125,8 @@ add_disabled(struct cli *c, char *arg)
 
 	for (id = strtok_r(arg, ",", &save); id != NULL;
 	    id = strtok_r(NULL, ",", &save))
-		add_list((const char ***)&c->cfg.disable, &c->cfg.ndisable, id);
+		add_list(&c->disabled, &c->cfg.ndisable, id);
+	c->cfg.disable = c->disabled;
 }
 
 static int
@@ -158,8 +161,8 @@ parse_args(struct cli *c, int argc, char **argv)
 			}
 			break;
 		case OPT_RULES:
-			add_list((const char ***)&c->cfg.rule_files,
-			    &c->cfg.nrule_files, optarg);
+			add_list(&c->rule_files, &c->cfg.nrule_files, optarg);
+			c->cfg.rule_files = c->rule_files;
 			break;
 		case OPT_NO_DEFAULT_RULES:
 			c->cfg.no_default_rules = true;
@@ -410,11 +413,12 @@ int
 main(int argc, char **argv)
 {
 	struct cli c = { 0 };
+	int status = EXIT_TROUBLE;
 
 	c.opt.level = UNSPIN_SURE;
-	if (parse_args(&c, argc, argv) == -1)
-		return EXIT_TROUBLE;
-	if (c.test_rules)
-		return test_rules(&c);
-	return run(&c);
+	if (parse_args(&c, argc, argv) == 0)
+		status = c.test_rules ? test_rules(&c) : run(&c);
+	free(c.rule_files);
+	free(c.disabled);
+	return status;
 }

@@ -94,5 +94,7 @@ main(int argc, char **argv)
 		at = off + len;
 	}
 	fwrite(in + at, 1, n - at, stdout);
+	fclose(log);
+	free(in);
 	return 0;
 }
