@@ -390,19 +390,57 @@ parse_pattern(struct parse *p, struct rule *r, char *pat)
 	return 0;
 }
 
-/* The first required literal is the index key; else try everywhere. */
-static void
-choose_anchor(struct rule *r)
+/*
+ * How often a literal can be expected in text: punctuation and the words
+ * of the shared classes (determiners, prepositions, pronouns ...) are on
+ * every line, other words are not.
+ */
+static unsigned
+commonness(const struct ruleset *rs, const struct lit *l)
 {
 	size_t i;
 
+	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
+		return 1000;	/* punctuation */
+	for (i = 0; i < rs->classes.cap; i++) {
+		const struct strmap *set = rs->classes.slots[i].value;
+
+		if (set != NULL && strchr(rs->classes.slots[i].key, '/') == NULL &&
+		    strmap_get(set, l->text, l->len, strmap_hash(l->text,
+		    l->len)) != NULL)
+			return 1000;
+	}
+	return 1;
+}
+
+/*
+ * The index key is the required literal element whose words are rarest,
+ * so a rule is tried only where its least common word appears (a rule on
+ * "the go to of" is tried at "go", not at every "the").  Without one the
+ * rule is tried everywhere.
+ */
+static void
+choose_anchor(const struct ruleset *rs, struct rule *r)
+{
+	unsigned best = ~0u, cost;
+	size_t i, k;
+
 	r->anchor = (size_t)-1;
-	for (i = 0; i < r->npels; i++)
-		if (!r->pels[i].optional && !r->pels[i].negated &&
-		    r->pels[i].nlits > 0 && r->pels[i].nclasses == 0) {
+	for (i = 0; i < r->npels; i++) {
+		const struct pel *e = &r->pels[i];
+
+		if (e->optional || e->negated || e->nlits == 0 ||
+		    e->nclasses > 0)
+			continue;
+		for (cost = 0, k = 0; k < e->nlits; k++)
+			cost += commonness(rs, &e->lits[k]);
+		if (cost < best) {
+			best = cost;
 			r->anchor = i;
-			return;
 		}
+	}
+	if (r->anchor != (size_t)-1)
+		return;
 	for (i = 0; i < r->npels; i++)
 		if (!r->pels[i].optional && !r->pels[i].negated) {
 			r->anchor = i;
@@ -542,7 +580,7 @@ compile(struct parse *p, struct rule *r, char *pat)
 {
 	if (parse_pattern(p, r, pat) == -1 || check_repl(p, r) == -1)
 		return -1;
-	choose_anchor(r);
+	choose_anchor(p->rs, r);
 	return 0;
 }
 
