@@ -7,7 +7,6 @@
 #include "edit.h"
 #include "render.h"
 #include "unspin.h"
-#include "utf8.h"
 
 void
 render_text(const char *text, size_t len, const struct edits *l,
@@ -32,23 +31,24 @@ render_changes(const char *text, const struct edits *l,
     const struct render_pos *pos,
     void (*fn)(void *, const struct unspin_change *), void *ctx)
 {
-	uint64_t line = pos->line;
-	size_t i, at = 0, linestart = 0;
+	uint64_t line = pos->line, column = 1;
+	size_t i, at = 0;
 
 	for (i = 0; i < l->n; i++) {
 		const struct edit *e = &l->v[i];
 		struct unspin_change c;
 
-		/* Count lines incrementally: edits come in position order. */
+		/* Lines and columns incrementally: edits come in order. */
 		for (; at < e->start; at++)
 			if (text[at] == '\n') {
 				line++;
-				linestart = at + 1;
-			}
+				column = 1;
+			} else if (((unsigned char)text[at] & 0xC0) != 0x80)
+				column++;	/* not a continuation byte */
 		memset(&c, 0, sizeof(c));
 		c.file = pos->file;
 		c.line = line;
-		c.column = 1 + utf8_count(text + linestart, e->start - linestart);
+		c.column = column;
 		c.offset = pos->offset + e->start;
 		c.length = e->end - e->start;
 		c.rule = e->id;
