@@ -15,7 +15,7 @@ edits_add(struct edits *l)
 	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	e = &l->v[l->n++];
 	memset(e, 0, sizeof(*e));
-	e->seq = l->n - 1;
+	e->seq = ((size_t)1 << 30) + l->n - 1;
 	return e;
 }
 

@@ -20,7 +20,8 @@ struct edit {
 	const char	*kind;
 	enum level	 level;
 	bool		 applied;
-	size_t		 seq;	/* order of proposal, for stable ties */
+	size_t		 seq;	/* breaks ties: rule load order, else
+				   after every rule in proposal order */
 };
 
 struct edits {

@@ -53,6 +53,8 @@ struct pel {
 	size_t			 nlits;
 	struct pclass		*classes;	/* ... or of these classes */
 	size_t			 nclasses;
+	struct strmap		*litset;	/* fold -> literal index + 1,
+						   for long case-blind sets */
 	char			 infl;	/* 'n', 'v' or 0 */
 	bool			 optional;
 	bool			 negated;
@@ -80,6 +82,7 @@ struct rule {
 	enum level	 level;
 	struct example	*ex;
 	size_t		 nex;
+	size_t		 order;		/* load order: ties go to the first */
 	bool		 has_context;	/* elements outside the span */
 	bool		 disabled;
 	/*

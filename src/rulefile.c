@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -817,6 +818,34 @@ index_rule(struct ruleset *rs, struct rule *r)
 	}
 }
 
+/* Past this many alternatives an element looks words up in a hash set. */
+#define LITSET_MIN	6
+
+static void
+build_litsets(struct rule *r)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->npels; i++) {
+		struct pel *e = &r->pels[i];
+
+		if (e->nlits < LITSET_MIN)
+			continue;
+		for (k = 0; k < e->nlits && !e->lits[k].exact; k++)
+			;
+		if (k < e->nlits)
+			continue;	/* exact literals compare norm, not fold */
+		e->litset = xcalloc(1, sizeof(*e->litset));
+		for (k = 0; k < e->nlits; k++) {
+			void **v = strmap_put(e->litset, e->lits[k].text,
+			    e->lits[k].len);
+
+			if (*v == NULL)
+				*v = (void *)(uintptr_t)(k + 1);
+		}
+	}
+}
+
 static void rule_free(struct rule *);
 
 static int
@@ -844,13 +873,17 @@ finish_rule(struct parse *p)
 		}
 	}
 	rs->rules = xgrow(rs->rules, &rs->cap, rs->n + 1, sizeof(*rs->rules));
+	r->order = rs->n;
 	rs->rules[rs->n++] = r;
+	build_litsets(r);
 	index_rule(rs, r);
 	for (size_t i = 0; i < r->nvariants; i++) {
 		/* Attribute lines came after the variants were made. */
 		r->variants[i]->kind = r->kind;
 		r->variants[i]->level = r->level;
+		r->variants[i]->order = r->order;
 		r->has_context = r->has_context || r->variants[i]->has_context;
+		build_litsets(r->variants[i]);
 		index_rule(rs, r->variants[i]);
 	}
 	return 0;
@@ -1107,6 +1140,10 @@ free_pattern(struct rule *r)
 			free(r->pels[i].lits[k].text);
 		free(r->pels[i].lits);
 		free(r->pels[i].classes);
+		if (r->pels[i].litset != NULL) {
+			strmap_free(r->pels[i].litset);
+			free(r->pels[i].litset);
+		}
 	}
 	free(r->pels);
 }

@@ -67,7 +67,14 @@ accepts(const struct pel *e, const struct token *t, int *which)
 	size_t i;
 
 	*which = -1;
-	for (i = 0; i < e->nlits && !ok; i++) {
+	if (e->litset != NULL) {
+		uintptr_t k = (uintptr_t)strmap_get(e->litset, t->fold, t->nlen,
+		    t->hash);
+
+		ok = k != 0;
+		*which = (int)k - 1;
+	}
+	for (i = 0; e->litset == NULL && i < e->nlits && !ok; i++) {
 		const struct lit *l = &e->lits[i];
 
 		ok = l->len == t->nlen && memcmp(l->text,
@@ -301,6 +308,7 @@ emit(struct matcher *m, size_t textlen)
 	ed->id = r->id;
 	ed->kind = r->kind;
 	ed->level = r->level;
+	ed->seq = r->order;
 	agree_article(m, first, ed);
 }
 
