@@ -94,11 +94,19 @@ struct rule {
 	size_t		  nvariants;
 };
 
-/* Index entry: a rule to try when its anchor word is seen. */
+/*
+ * Index entry: a rule to try when its anchor word is seen, and which
+ * alternative of the anchor element that word is (-1: not known, test).
+ */
+struct rule_ref {
+	struct rule	*rule;
+	int		 lit;
+};
+
 struct rule_list {
-	struct rule	**v;
-	size_t		  n;
-	size_t		  cap;
+	struct rule_ref	*v;
+	size_t		 n;
+	size_t		 cap;
 };
 
 struct articles;

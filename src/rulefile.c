@@ -793,7 +793,8 @@ index_rule(struct ruleset *rs, struct rule *r)
 		list = &rs->unanchored;
 		list->v = xgrow(list->v, &list->cap, list->n + 1,
 		    sizeof(*list->v));
-		list->v[list->n++] = r;
+		list->v[list->n].rule = r;
+		list->v[list->n++].lit = -1;
 		return;
 	}
 	e = &r->pels[r->anchor];
@@ -809,12 +810,18 @@ index_rule(struct ruleset *rs, struct rule *r)
 		if (*slot == NULL)
 			*slot = xcalloc(1, sizeof(struct rule_list));
 		list = *slot;
-		/* Two alternatives can fold alike: index the rule once. */
-		if (list->n > 0 && list->v[list->n - 1] == r)
+		/*
+		 * Two alternatives can fold alike (exact "Jap", "jap"): index
+		 * the rule once and let the matcher test which one it is.
+		 */
+		if (list->n > 0 && list->v[list->n - 1].rule == r) {
+			list->v[list->n - 1].lit = -1;
 			continue;
+		}
 		list->v = xgrow(list->v, &list->cap, list->n + 1,
 		    sizeof(*list->v));
-		list->v[list->n++] = r;
+		list->v[list->n].rule = r;
+		list->v[list->n++].lit = e->lits[i].exact ? -1 : (int)i;
 	}
 }
 

@@ -59,6 +59,15 @@ class_accepts(const struct pclass *e, const struct token *t)
 	}
 }
 
+/* The sentence-position conditions of an element the token matched. */
+static bool
+placed(const struct pel *e, const struct token *t)
+{
+	return !(e->sstart && !(t->flags & TOKF_SSTART)) &&
+	    !(e->send && !(t->flags & TOKF_SEND)) &&
+	    !(e->not_sstart && (t->flags & TOKF_SSTART));
+}
+
 /* Does element e accept token t?  Sets *which to the matched literal. */
 static bool
 accepts(const struct pel *e, const struct token *t, int *which)
@@ -312,8 +321,13 @@ emit(struct matcher *m, size_t textlen)
 	agree_article(m, first, ed);
 }
 
+/*
+ * Try rule r anchored at token t.  lit is the anchor alternative the index
+ * already matched t with, or -1 when the anchor must still be tested.
+ */
 static void
-try_rule(struct matcher *m, const struct rule *r, size_t t, size_t textlen)
+try_rule(struct matcher *m, const struct rule *r, int lit, size_t t,
+    size_t textlen)
 {
 	size_t a = r->anchor;
 	const struct token *tok = &m->tok[t];
@@ -323,7 +337,11 @@ try_rule(struct matcher *m, const struct rule *r, size_t t, size_t textlen)
 	m->rule = r;
 	m->lo = m->sent_lo[tok->sent];
 	m->hi = m->sent_hi[tok->sent];
-	if (!accepts(&r->pels[a], tok, &m->lit[a]))
+	if (lit >= 0) {
+		if (!placed(&r->pels[a], tok))
+			return;
+		m->lit[a] = lit;
+	} else if (!accepts(&r->pels[a], tok, &m->lit[a]))
 		return;
 	m->pos[a] = (long)t;
 	if (!backward(m, (long)a - 1, (long)t - 1) || !forward(m, a + 1, t + 1))
@@ -369,11 +387,11 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 		    t->nlen, t->hash);
 
 		for (k = 0; l != NULL && k < l->n; k++)
-			if (!l->v[k]->disabled)
-				try_rule(&m, l->v[k], i, len);
+			if (!l->v[k].rule->disabled)
+				try_rule(&m, l->v[k].rule, l->v[k].lit, i, len);
 		for (k = 0; k < rs->unanchored.n; k++)
-			if (!rs->unanchored.v[k]->disabled)
-				try_rule(&m, rs->unanchored.v[k], i, len);
+			if (!rs->unanchored.v[k].rule->disabled)
+				try_rule(&m, rs->unanchored.v[k].rule, -1, i, len);
 	}
 	buf_free(&m.scratch);
 	buf_free(&m.fixed);
@@ -389,7 +407,7 @@ rules_match_one(const struct ruleset *rs, const struct rule *r,
 
 	init(&m, rs, text, toks, a, out);
 	for (i = 0; i < toks->n; i++)
-		try_rule(&m, r, i, len);
+		try_rule(&m, r, -1, i, len);
 	buf_free(&m.scratch);
 	buf_free(&m.fixed);
 }

@@ -179,7 +179,9 @@ push(struct tokens *toks)
 {
 	struct token *t;
 
-	toks->v = xgrow(toks->v, &toks->cap, toks->n + 1, sizeof(*toks->v));
+	if (toks->n == toks->cap)
+		toks->v = xgrow(toks->v, &toks->cap, toks->n + 1,
+		    sizeof(*toks->v));
 	t = &toks->v[toks->n++];
 	memset(t, 0, sizeof(*t));
 	return t;
