@@ -34,6 +34,12 @@ struct unknown {
 	bool		 named;		/* the fields above are worked out */
 	bool		 suggested;	/* suggestion below was asked for */
 	char		*suggestion;	/* Hunspell's, or NULL */
+	/* The document's own spelling one edit away, as last worked out. */
+	uint32_t	 doc;		/* for this document ... */
+	size_t		 vocab;		/* ... when it had this many words */
+	char		*doc_fix;	/* NULL: none, or not just one */
+	uint8_t		 doc_kind;
+	size_t		 doc_at;
 };
 
 struct spell_lists {
@@ -56,6 +62,7 @@ struct spell {
 	iconv_t				 to_dic;	/* when not UTF-8 */
 	struct strmap			 cache;		/* -> struct word */
 	uint32_t			 doc;		/* current document */
+	size_t				 vocab;		/* its distinct words */
 	size_t				 lookups;
 	struct buf			 word;
 	bool				 suggest;
@@ -203,6 +210,7 @@ spell_new(const char *dir, const struct spell_lists *lists, char *err,
 	snprintf(aff, sizeof(aff), "%s/en_US.aff", dir);
 	snprintf(dic, sizeof(dic), "%s/en_US.dic", dir);
 	s = xcalloc(1, sizeof(*s));
+	s->doc = 1;	/* new cache entries (doc 0) belong to no document */
 	s->h = Hunspell_create(aff, dic);
 	s->lists = lists;
 	for (i = 0; i < lists->ndics; i++)
@@ -234,6 +242,7 @@ clear_cache(struct spell *s)
 		if (w->unk != NULL) {
 			free(w->unk->name);
 			free(w->unk->suggestion);
+			free(w->unk->doc_fix);
 			free(w->unk);
 		}
 		free(w);
@@ -302,6 +311,7 @@ void
 spell_begin_document(struct spell *s)
 {
 	s->doc++;	/* every count of an earlier document is now stale */
+	s->vocab = 0;
 }
 
 void
@@ -533,6 +543,37 @@ name_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
 		names->n = 2;	/* only "more than one" matters */
 }
 
+/*
+ * Words of the document one edit away.  The search is costly, so its
+ * answer is kept, and worked out again only for a new document or once
+ * the document has a tenth more words than when it was last asked.
+ */
+static void
+doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
+    struct candidates *doc)
+{
+	if (u->doc != s->doc || s->vocab * 10 > u->vocab * 11) {
+		one_edit_away(s, w, n, false, doc);
+		u->doc = s->doc;
+		u->vocab = s->vocab;
+		free(u->doc_fix);
+		u->doc_fix = NULL;
+		if (doc->n == 1 && !doc->overflow) {
+			u->doc_fix = xstrdup(doc->text[0]);
+			u->doc_kind = (uint8_t)doc->kind[0];
+			u->doc_at = doc->at[0];
+		}
+		return;
+	}
+	doc->n = 0;
+	if (u->doc_fix != NULL) {
+		snprintf(doc->text[0], sizeof(doc->text[0]), "%s", u->doc_fix);
+		doc->kind[0] = (enum edit_kind)u->doc_kind;
+		doc->at[0] = u->doc_at;
+		doc->n = 1;
+	}
+}
+
 static void
 fix_unknown(struct spell *s, const struct token *t, size_t n,
     struct arena *a, struct edits *out)
@@ -556,7 +597,8 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 	}
 	if (names.n > 1)
 		return;		/* two names are as close: say nothing */
-	one_edit_away(s, t->norm, n, false, &doc);
+	if (!cap)
+		doc_candidates(s, u, t->norm, n, &doc);
 	if (doc.n == 1 && !doc.overflow && !cap &&
 	    !spelling_variant(t->norm, n, doc.text[0])) {
 		/* The document's own spelling: never more than likely. */
@@ -596,6 +638,7 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 		if (e->doc != s->doc) {
 			e->doc = s->doc;
 			e->count = 0;
+			s->vocab++;
 		}
 		e->count++;
 		unknown[i] = !e->known;
