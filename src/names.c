@@ -176,11 +176,15 @@ compare(struct names *n, const struct token *v, size_t words, size_t hole,
 {
 	const struct token *w = &v[hole];
 	const struct similar *s;
-	uintptr_t mine = uses(n, n->key.data);
+	uintptr_t mine;
 	size_t i, len;
 	const char *other;
 	struct edit *e;
 
+	/* Only a word Hunspell does not know can be the slip (variant()). */
+	if (w->nlen < 3 || spell_known(n->spell, w->norm, w->nlen))
+		return;
+	mine = uses(n, n->key.data);
 	make_skeleton(n, v, words, hole);
 	s = strmap_get(&n->similar, n->skel.data, n->skel.len,
 	    strmap_hash(n->skel.data, n->skel.len));
