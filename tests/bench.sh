@@ -3,10 +3,12 @@
 #
 # usage: sh tests/bench.sh [SIZE_MB]     (default 100)
 #
-# Builds a SIZE_MB text by repeating the corpus articles (spun and clean,
-# so the rules fire at a realistic rate), then times: cat (the floor), the
-# rules stage alone (--no-spelling), and the whole default pipeline.  Needs
-# GNU time (/usr/bin/time, Debian package "time") for peak memory.
+# Builds a SIZE_MB text by repeating the corpus articles (about half of it
+# spun, so the rules fire often), then times: cat (the floor), the rules
+# stage alone (--no-spelling), and the whole default pipeline.  When the
+# Brown corpus has been fetched (sh tests/eval.sh --brown), the same runs
+# are repeated on SIZE_MB of it: clean edited text, as most corpora are.
+# Needs GNU time (/usr/bin/time, Debian package "time") for peak memory.
 set -eu
 LC_ALL=C
 export LC_ALL
@@ -18,19 +20,18 @@ export UNSPIN_DICTDIR
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/unspin-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-for f in "$srcdir"/corpus/spun/*.txt "$srcdir"/corpus/clean/*.txt; do
-	case $f in *.expected.txt) continue ;; esac
-	cat "$f"
-	printf '\n\n'
-done > "$tmp/unit"
 want=$((size * 1000000))
-: > "$tmp/in"
-while [ "$(wc -c < "$tmp/in")" -lt "$want" ]; do
-	cat "$tmp/unit" "$tmp/unit" "$tmp/unit" "$tmp/unit" >> "$tmp/in"
-	cat "$tmp/in" "$tmp/in" > "$tmp/in2" && mv "$tmp/in2" "$tmp/in"
-done
-head -c "$want" "$tmp/in" > "$tmp/input"
-bytes=$(wc -c < "$tmp/input")
+
+# make_input UNIT: $tmp/input, SIZE_MB of UNIT repeated.
+make_input() {
+	cp "$1" "$tmp/in"
+	while [ "$(wc -c < "$tmp/in")" -lt "$want" ]; do
+		cat "$tmp/in" "$tmp/in" > "$tmp/in2" && mv "$tmp/in2" "$tmp/in"
+	done
+	head -c "$want" "$tmp/in" > "$tmp/input"
+	rm -f "$tmp/in"
+	bytes=$(wc -c < "$tmp/input")
+}
 
 # run NAME CMD...: one timed run on one core, prints MB/s and peak RSS.
 run() {
@@ -44,8 +45,25 @@ run() {
 		    n, b / 1e6 / s, s, m / 1024 }'
 }
 
-echo "input: $bytes bytes from corpus/ (unspin $("$UNSPIN" --version | cut -d' ' -f2), $("$UNSPIN" --list-rules | wc -l) rules)"
-run "cat" cat
-run "rules stage (--no-spelling)" "$UNSPIN" --no-spelling
-run "default pipeline" "$UNSPIN"
-run "default, --level=maybe" "$UNSPIN" --level=maybe
+# all_runs TITLE: the four timed runs on $tmp/input.
+all_runs() {
+	echo "$1: $bytes bytes (unspin $("$UNSPIN" --version | cut -d' ' -f2), $("$UNSPIN" --list-rules | wc -l) rules)"
+	run "cat" cat
+	run "rules stage (--no-spelling)" "$UNSPIN" --no-spelling
+	run "default pipeline" "$UNSPIN"
+	run "default, --level=maybe" "$UNSPIN" --level=maybe
+}
+
+for f in "$srcdir"/corpus/spun/*.txt "$srcdir"/corpus/clean/*.txt; do
+	case $f in *.expected.txt) continue ;; esac
+	cat "$f"
+	printf '\n\n'
+done > "$tmp/unit"
+make_input "$tmp/unit"
+all_runs "corpus/ articles repeated"
+
+brown=${XDG_CACHE_HOME:-$HOME/.cache}/unspin/brown/brown-1.txt
+if [ -f "$brown" ]; then
+	make_input "$brown"
+	all_runs "Brown corpus repeated"
+fi
