@@ -31,6 +31,7 @@ struct matcher {
 	const struct rule	*rule;
 	long			 pos[RULE_MAXPELS];	/* token, or -1 */
 	int			 lit[RULE_MAXPELS];	/* matched literal */
+	bool			 poss[RULE_MAXPELS];	/* ... less its 's */
 	size_t			 lo, hi;
 };
 
@@ -68,40 +69,57 @@ placed(const struct pel *e, const struct token *t)
 	    !(e->not_sstart && (t->flags & TOKF_SSTART));
 }
 
-/* Does element e accept token t?  Sets *which to the matched literal. */
-static bool
-accepts(const struct pel *e, const struct token *t, int *which)
+/* The literal of e equal to the first n bytes of t, or -1. */
+static int
+literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
 {
-	bool ok = false;
 	size_t i;
 
-	*which = -1;
-	if (e->litset != NULL) {
-		uintptr_t k = (uintptr_t)strmap_get(e->litset, t->fold, t->nlen,
-		    t->hash);
-
-		ok = k != 0;
-		*which = (int)k - 1;
-	}
-	for (i = 0; e->litset == NULL && i < e->nlits && !ok; i++) {
+	if (e->litset != NULL)
+		return (int)(uintptr_t)strmap_get(e->litset, t->fold, n, hash) - 1;
+	for (i = 0; i < e->nlits; i++) {
 		const struct lit *l = &e->lits[i];
 
-		ok = l->len == t->nlen && memcmp(l->text,
-		    l->exact ? t->norm : t->fold, l->len) == 0;
-		if (ok)
-			*which = (int)i;
+		if (l->len == n && memcmp(l->text, l->exact ? t->norm : t->fold,
+		    n) == 0)
+			return (int)i;
 	}
+	return -1;
+}
+
+static bool
+possessive(const struct token *t)
+{
+	return t->nlen > 2 && t->norm[t->nlen - 2] == '\'' &&
+	    t->norm[t->nlen - 1] == 's';
+}
+
+/*
+ * Does element e accept token t?  Sets *which to the matched literal, and
+ * *poss when a literal matched t less its possessive 's ("Un’s" for "Un").
+ */
+static bool
+accepts(const struct pel *e, const struct token *t, int *which, bool *poss)
+{
+	bool ok;
+	size_t i;
+
+	*poss = false;
+	*which = e->nlits ? literal(e, t, t->nlen, t->hash) : -1;
+	/* Only a replaced word: "the committee's liking" is no "committee". */
+	if (*which < 0 && e->nlits > 0 && e->in_span && possessive(t)) {
+		*which = literal(e, t, t->nlen - 2,
+		    strmap_hash(t->fold, t->nlen - 2));
+		*poss = *which >= 0;
+	}
+	ok = *which >= 0;
 	for (i = 0; i < e->nclasses && !ok; i++)
 		ok = class_accepts(&e->classes[i], t);
-	if (e->negated)
+	if (e->negated) {
 		ok = !ok;
-	if (ok && e->sstart && !(t->flags & TOKF_SSTART))
-		return false;
-	if (ok && e->not_sstart && (t->flags & TOKF_SSTART))
-		return false;
-	if (ok && e->send && !(t->flags & TOKF_SEND))
-		return false;
-	return ok;
+		*poss = false;
+	}
+	return ok && placed(e, t);
 }
 
 /* Match elements e.. forward from token t (backtracking over x?). */
@@ -113,7 +131,7 @@ forward(struct matcher *m, size_t e, size_t t)
 	if (e == m->rule->npels)
 		return true;
 	p = &m->rule->pels[e];
-	if (t < m->hi && accepts(p, &m->tok[t], &m->lit[e])) {
+	if (t < m->hi && accepts(p, &m->tok[t], &m->lit[e], &m->poss[e])) {
 		m->pos[e] = (long)t;
 		if (forward(m, e + 1, t + 1))
 			return true;
@@ -134,7 +152,7 @@ backward(struct matcher *m, long e, long t)
 	if (e < 0)
 		return true;
 	p = &m->rule->pels[e];
-	if (t >= (long)m->lo && accepts(p, &m->tok[t], &m->lit[e])) {
+	if (t >= (long)m->lo && accepts(p, &m->tok[t], &m->lit[e], &m->poss[e])) {
 		m->pos[e] = t;
 		if (backward(m, e - 1, t - 1))
 			return true;
@@ -225,6 +243,30 @@ span_tokens(const struct matcher *m, size_t *first, size_t *last, size_t *fe)
 	return found;
 }
 
+/*
+ * A possessive 's may only end the replaced span; *poss says whether it
+ * does, so the replacement gets it back.
+ */
+static bool
+possessive_ok(const struct matcher *m, bool *poss)
+{
+	const struct rule *r = m->rule;
+	size_t e;
+	long last = -1;
+
+	*poss = false;
+	for (e = 0; e < r->npels; e++)
+		if (r->pels[e].in_span && m->pos[e] >= 0)
+			last = (long)e;
+	for (e = 0; e < r->npels; e++)
+		if (r->pels[e].in_span && m->pos[e] >= 0 && m->poss[e]) {
+			if ((long)e != last)
+				return false;
+			*poss = true;
+		}
+	return true;
+}
+
 /* An empty replacement takes one run of blanks with it. */
 static void
 widen_deletion(const char *text, size_t len, size_t *start, size_t *end)
@@ -290,11 +332,13 @@ emit(struct matcher *m, size_t textlen)
 	size_t first, last, fe, i;
 	struct edit *ed;
 	const struct pel *p;
-	bool curly = false;
+	bool curly = false, poss;
 
-	if (!span_tokens(m, &first, &last, &fe))
+	if (!span_tokens(m, &first, &last, &fe) || !possessive_ok(m, &poss))
 		return;
 	expand(m, &m->scratch);
+	if (poss)
+		buf_add(&m->scratch, "'s", 2);	/* Un’s -> Jong Un’s */
 	p = &r->pels[fe];
 	if (m->lit[fe] < 0 || !p->lits[m->lit[fe]].exact)
 		casing_apply(&m->scratch, casing_of(&m->tok[first],
@@ -341,7 +385,8 @@ try_rule(struct matcher *m, const struct rule *r, int lit, size_t t,
 		if (!placed(&r->pels[a], tok))
 			return;
 		m->lit[a] = lit;
-	} else if (!accepts(&r->pels[a], tok, &m->lit[a]))
+		m->poss[a] = false;
+	} else if (!accepts(&r->pels[a], tok, &m->lit[a], &m->poss[a]))
 		return;
 	m->pos[a] = (long)t;
 	if (!backward(m, (long)a - 1, (long)t - 1) || !forward(m, a + 1, t + 1))
@@ -389,6 +434,12 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 		for (k = 0; l != NULL && k < l->n; k++)
 			if (!l->v[k].rule->disabled)
 				try_rule(&m, l->v[k].rule, l->v[k].lit, i, len);
+		/* "Un’s" also tries the rules of "Un" (accepts() knows how). */
+		l = possessive(t) ? strmap_get(&rs->index, t->fold, t->nlen - 2,
+		    strmap_hash(t->fold, t->nlen - 2)) : NULL;
+		for (k = 0; l != NULL && k < l->n; k++)
+			if (!l->v[k].rule->disabled)
+				try_rule(&m, l->v[k].rule, -1, i, len);
 		for (k = 0; k < rs->unanchored.n; k++)
 			if (!rs->unanchored.v[k].rule->disabled)
 				try_rule(&m, rs->unanchored.v[k].rule, -1, i, len);

@@ -185,6 +185,20 @@ START_TEST(test_rules_not_at_sentence_start)
 }
 END_TEST
 
+START_TEST(test_rules_possessive_follows_the_word)
+{
+	const char *t = "a: International Minister -> Foreign Minister" EX
+	    "b: Kim Jung Un -> Kim Jong Un" EX "c: Pyonyang -> Pyongyang" EX;
+
+	check(t, "the International Minister’s visit",
+	    "the Foreign Minister’s visit");
+	check(t, "Kim Jung Un's posture", "Kim Jong Un's posture");
+	check(t, "Pyonyang’s mayor", "Pyongyang’s mayor");
+	/* Inside the span a possessive cannot be carried over. */
+	check(t, "Kim’s Jung Un", "Kim’s Jung Un");
+}
+END_TEST
+
 START_TEST(test_rules_no_match_inside_words)
 {
 	check("a: defense -> defence" EX, "self-defense and defense",
@@ -251,6 +265,7 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_multi_word_alternatives);
 	tcase_add_test(core, test_rules_classes_inside_alternatives);
 	tcase_add_test(core, test_rules_not_at_sentence_start);
+	tcase_add_test(core, test_rules_possessive_follows_the_word);
 	tcase_add_test(limits, test_rules_no_match_inside_words);
 	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
 	tcase_add_test(limits, test_rulefile_errors_name_the_line);
