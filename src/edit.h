@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "rule.h"
 
@@ -20,6 +21,7 @@ struct edit {
 	const char	*kind;
 	enum level	 level;
 	bool		 applied;
+	uint8_t		 rank;	/* resolve's working copy of level */
 	size_t		 seq;	/* breaks ties: rule load order, else
 				   after every rule in proposal order */
 };

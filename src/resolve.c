@@ -14,8 +14,8 @@ by_priority(const void *a, const void *b)
 	const struct edit *x = a, *y = b;
 	size_t lx = x->end - x->start, ly = y->end - y->start;
 
-	if (x->level != y->level)
-		return x->level < y->level ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
 	if (lx != ly)
 		return lx > ly ? -1 : 1;
 	if (x->start != y->start)
@@ -44,12 +44,15 @@ overlaps(const struct edit *kept, size_t nkept, const struct edit *e)
 }
 
 void
-resolve(struct edits *l, const char *text)
+resolve(struct edits *l, const char *text, enum level tier)
 {
 	size_t i, n = 0;
 
 	if (l->n == 0)
 		return;		/* qsort must not see the NULL of an empty list */
+	for (i = 0; i < l->n; i++)
+		l->v[i].rank = (uint8_t)(l->v[i].level < tier ? tier :
+		    l->v[i].level);
 	qsort(l->v, l->n, sizeof(*l->v), by_priority);
 	for (i = 0; i < l->n; i++) {
 		struct edit *e = &l->v[i];

@@ -14,9 +14,10 @@ struct edits;
 
 /*
  * Drop edits that change nothing or overlap a better one, and sort the
- * rest by position.
+ * rest by position.  Levels up to tier rank alike: when likely edits will
+ * be applied, a long likely fix beats a sure one inside it.
  */
-void	 resolve(struct edits *, const char *text);
+void	 resolve(struct edits *, const char *text, enum level tier);
 /* Mark the edits at or above level applied, the others not. */
 void	 resolve_apply(struct edits *, enum level);
 

@@ -36,7 +36,7 @@ apply_one(struct tester *t, const struct rule *r, const char *s)
 	for (size_t i = 0; i < r->nvariants; i++)
 		rules_match_one(t->rs, r->variants[i], s, n, &t->toks,
 		    &t->arena, &t->edits);
-	resolve(&t->edits, s);
+	resolve(&t->edits, s, LEVEL_SURE);
 	resolve_apply(&t->edits, LEVEL_MAYBE);
 	render_text(s, n, &t->edits, &t->out);
 	buf_str(&t->out);

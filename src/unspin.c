@@ -109,6 +109,7 @@ struct unspin {
 	struct arena			 arena;
 	struct tokens			 toks;
 	struct edits			 edits;
+	struct edits			 candidates;
 	struct buf			 out;
 };
 
@@ -340,6 +341,30 @@ drop_unreported(struct unspin *u)
 	u->edits.n = n;
 }
 
+/* The candidates before resolve, for a second resolve at another tier. */
+static void
+keep_candidates(struct unspin *u)
+{
+	u->candidates.n = 0;
+	u->candidates.v = xgrow(u->candidates.v, &u->candidates.cap,
+	    u->edits.n, sizeof(*u->edits.v));
+	if (u->edits.n > 0)
+		memcpy(u->candidates.v, u->edits.v,
+		    u->edits.n * sizeof(*u->edits.v));
+	u->candidates.n = u->edits.n;
+}
+
+static void
+restore_candidates(struct unspin *u)
+{
+	u->edits.v = xgrow(u->edits.v, &u->edits.cap, u->candidates.n,
+	    sizeof(*u->edits.v));
+	if (u->candidates.n > 0)
+		memcpy(u->edits.v, u->candidates.v,
+		    u->candidates.n * sizeof(*u->edits.v));
+	u->edits.n = u->candidates.n;
+}
+
 /* Words, and sure findings that are evidence of spinning (not typos). */
 static void
 count(struct unspin *u)
@@ -373,6 +398,7 @@ process(struct unspin *u, const char *s, size_t n)
 {
 	struct para p = { u->data, u->spell, u->names, s, n, &u->toks,
 	    &u->arena, &u->edits };
+	enum level level;
 	struct render_pos pos = { u->name, u->offset, u->line };
 	size_t i, bad;
 	int rc;
@@ -396,9 +422,16 @@ process(struct unspin *u, const char *s, size_t n)
 	for (i = 0; i < sizeof(stages) / sizeof(stages[0]); i++)
 		stages[i](&p);
 	drop_unreported(u);
-	resolve(&u->edits, s);
+	keep_candidates(u);
+	resolve(&u->edits, s, LEVEL_SURE);
 	count(u);
-	resolve_apply(&u->edits, apply_level(u));
+	level = apply_level(u);
+	if (level >= LEVEL_LIKELY) {
+		/* Likely edits will apply: longer ones may win now. */
+		restore_candidates(u);
+		resolve(&u->edits, s, LEVEL_LIKELY);
+	}
+	resolve_apply(&u->edits, level);
 	u->out.len = 0;
 	render_text(s, n, &u->edits, &u->out);
 	render_changes(s, &u->edits, &pos, tally, u);
@@ -531,6 +564,7 @@ unspin_free(struct unspin *u)
 	arena_free(&u->arena);
 	tokens_free(&u->toks);
 	edits_free(&u->edits);
+	edits_free(&u->candidates);
 	free(u);
 }
 

@@ -50,7 +50,7 @@ run(const char *text, enum level max)
 
 	segment_paragraph(text, n, &a, NULL, &toks);
 	names_stage(nm, text, &toks, &a, &edits);
-	resolve(&edits, text);
+	resolve(&edits, text, LEVEL_SURE);
 	resolve_apply(&edits, max);
 	render_text(text, n, &edits, &out);
 	buf_str(&out);

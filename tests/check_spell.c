@@ -81,7 +81,7 @@ fix(const char *text, enum level max)
 
 	segment_paragraph(text, n, &a, NULL, &toks);
 	spell_stage(sp, text, &toks, &a, &edits);
-	resolve(&edits, text);
+	resolve(&edits, text, LEVEL_SURE);
 	resolve_apply(&edits, max);
 	render_text(text, n, &edits, &out);
 	buf_str(&out);

@@ -67,7 +67,7 @@ tu_apply(const struct ruleset *rs, const char *text)
 
 	segment_paragraph(text, n, &a, &rs->abbrevs, &toks);
 	rules_match(rs, text, n, &toks, &a, &edits);
-	resolve(&edits, text);
+	resolve(&edits, text, LEVEL_SURE);
 	resolve_apply(&edits, LEVEL_MAYBE);
 	render_text(text, n, &edits, &out);
 	buf_str(&out);
