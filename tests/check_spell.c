@@ -69,32 +69,17 @@ teardown(void)
 	strcpy(dir, "/tmp/unspin-spell-XXXXXX");
 }
 
-/* Run the stage over text; returns the text with level <= max applied. */
-static char *
-fix(const char *text, enum level max)
+static void
+stage(void *ctx, const char *text, const struct tokens *toks, struct arena *a,
+    struct edits *out)
 {
-	struct arena a = { 0 };
-	struct tokens toks = { 0 };
-	struct edits edits = { 0 };
-	struct buf out = { 0 };
-	size_t n = strlen(text);
-
-	segment_paragraph(text, n, &a, NULL, &toks);
-	spell_stage(sp, text, &toks, &a, &edits);
-	resolve(&edits, text, LEVEL_SURE);
-	resolve_apply(&edits, max);
-	render_text(text, n, &edits, &out);
-	buf_str(&out);
-	arena_free(&a);
-	tokens_free(&toks);
-	edits_free(&edits);
-	return out.data;
+	spell_stage(ctx, text, toks, a, out);
 }
 
 static void
 check(const char *in, enum level max, const char *want)
 {
-	char *got = fix(in, max);
+	char *got = tu_run(stage, sp, in, max);
 
 	ck_assert_str_eq(got, want);
 	free(got);

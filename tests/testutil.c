@@ -57,7 +57,7 @@ tu_ruleset(const char *table, char *err, size_t errlen)
 }
 
 char *
-tu_apply(const struct ruleset *rs, const char *text)
+tu_run(tu_stage *stage, void *ctx, const char *text, enum level max)
 {
 	struct arena a = { 0 };
 	struct tokens toks = { 0 };
@@ -65,14 +65,27 @@ tu_apply(const struct ruleset *rs, const char *text)
 	struct buf out = { 0 };
 	size_t n = strlen(text);
 
-	segment_paragraph(text, n, &a, &rs->abbrevs, &toks);
-	rules_match(rs, text, n, &toks, &a, &edits);
+	segment_paragraph(text, n, &a, NULL, &toks);
+	stage(ctx, text, &toks, &a, &edits);
 	resolve(&edits, text, LEVEL_SURE);
-	resolve_apply(&edits, LEVEL_MAYBE);
+	resolve_apply(&edits, max);
 	render_text(text, n, &edits, &out);
 	buf_str(&out);
 	arena_free(&a);
 	tokens_free(&toks);
 	edits_free(&edits);
 	return out.data;
+}
+
+static void
+rules_stage(void *ctx, const char *text, const struct tokens *toks,
+    struct arena *a, struct edits *out)
+{
+	rules_match(ctx, text, strlen(text), toks, a, out);
+}
+
+char *
+tu_apply(const struct ruleset *rs, const char *text)
+{
+	return tu_run(rules_stage, (void *)rs, text, LEVEL_MAYBE);
 }

@@ -7,7 +7,16 @@
 
 #include <check.h>
 
+#include "../src/rule.h"
+
+struct arena;
+struct edits;
 struct ruleset;
+struct tokens;
+
+/* A stage as the tests drive it: propose edits for one paragraph. */
+typedef void tu_stage(void *ctx, const char *text, const struct tokens *,
+    struct arena *, struct edits *);
 
 /* The dictionary folder of the source tree ($UNSPIN_DICTDIR). */
 const char	*tu_dictdir(void);
@@ -17,6 +26,11 @@ char		*tu_temp_file(const char *text);
 struct ruleset	*tu_ruleset(const char *table, char *err, size_t errlen);
 /* Apply every rule of rs to text (all levels); the caller frees it. */
 char		*tu_apply(const struct ruleset *, const char *text);
+/*
+ * Run stage over text as one paragraph, resolve, and return the text with
+ * the edits at or above max applied; the caller frees it.
+ */
+char		*tu_run(tu_stage *, void *ctx, const char *text, enum level max);
 
 #define TU_MAIN(make_suite)						\
 int									\
