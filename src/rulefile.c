@@ -14,8 +14,10 @@
 #include "buf.h"
 #include "inflect.h"
 #include "lines.h"
+#include "pattern.h"
 #include "rule.h"
 #include "rulefile.h"
+#include "ruleindex.h"
 #include "segment.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -82,396 +84,21 @@ trim(char *s)
 	return s;
 }
 
-/* Fold a word for matching: ’ to ', lower case unless exact. */
-static char *
-norm_word(const char *s, bool fold, size_t *len)
-{
-	struct buf b = { 0 };
-
-	for (; *s != '\0'; s++) {
-		if (strncmp(s, "\xE2\x80\x99", 3) == 0) {
-			buf_addc(&b, '\'');
-			s += 2;
-		} else
-			buf_addc(&b, *s);
-	}
-	buf_str(&b);
-	if (fold)
-		segment_fold(b.data, b.len, b.data);
-	*len = b.len;
-	return b.data;
-}
-
-static bool
-has_capital(const char *s)
-{
-	for (; *s != '\0'; s++)
-		if ((*s >= 'A' && *s <= 'Z') ||
-		    ((unsigned char)*s == 0xC3 && (unsigned char)s[1] >= 0x80 &&
-		    (unsigned char)s[1] <= 0x9E))
-			return true;
-	return false;
-}
-
-static void
-add_lit(struct pel *e, const char *word, bool exact, int form)
-{
-	size_t len, i;
-	char *text = norm_word(word, !exact, &len);
-
-	for (i = 0; i < e->nlits; i++)
-		if (e->lits[i].len == len && e->lits[i].exact == exact &&
-		    memcmp(e->lits[i].text, text, len) == 0) {
-			free(text);
-			return;		/* same form in two slots */
-		}
-	e->lits = xrealloc(e->lits, (e->nlits + 1) * sizeof(*e->lits));
-	e->lits[e->nlits].text = text;
-	e->lits[e->nlits].len = len;
-	e->lits[e->nlits].exact = exact;
-	e->lits[e->nlits].form = (int8_t)form;
-	e->nlits++;
-}
-
-/* A literal alternative, maybe `=exact` and maybe `word~n` / `word~v`. */
-static int
-parse_lit(struct parse *p, struct pel *e, char *word)
-{
-	bool exact = false;
-	char *tilde;
-	int slot, nslots;
-
-	if (word[0] == '=' && word[1] != '\0') {
-		exact = true;
-		word++;
-	}
-	if (word[0] == '\0')
-		return fail(p, "empty alternative");
-	exact = exact || has_capital(word);
-	tilde = strchr(word, '~');
-	if (tilde == NULL || tilde == word) {
-		add_lit(e, word, exact, -1);
-		return 0;
-	}
-	if ((tilde[1] != 'n' && tilde[1] != 'v') || tilde[2] != '\0')
-		return fail(p, "'%s': inflection is ~n or ~v", word);
-	if (e->infl != 0 && e->infl != tilde[1])
-		return fail(p, "'%s': mixed ~n and ~v", word);
-	e->infl = tilde[1];
-	*tilde = '\0';
-	nslots = inflect_nslots(e->infl);
-	for (slot = 0; slot < nslots; slot++) {
-		char *form = inflect_form(p->rs->inflect, word, e->infl, slot);
-
-		add_lit(e, form, exact, slot);
-		free(form);
-	}
-	return 0;
-}
-
-static const struct {
-	const char	*name;
-	enum cls	 cls;
-} builtins[] = {
-	{ "any", CLS_ANY }, { "word", CLS_WORD }, { "num", CLS_NUM },
-	{ "punct", CLS_PUNCT }, { "Cap", CLS_CAP }, { "lower", CLS_LOWER },
-	{ "UPPER", CLS_UPPER }, { NULL, CLS_NONE }
-};
-
-static int
-parse_class(struct parse *p, struct pel *e, char *name)
-{
-	size_t i, n = strlen(name);
-	struct pclass c = { CLS_DATA, NULL };
-
-	for (i = 0; builtins[i].name != NULL; i++)
-		if (strcmp(builtins[i].name, name) == 0)
-			c.cls = builtins[i].cls;
-	if (c.cls == CLS_DATA) {
-		c.words = strmap_get(&p->classes, name, n,
-		    strmap_hash(name, n));
-		if (c.words == NULL)
-			c.words = strmap_get(&p->rs->classes, name, n,
-			    strmap_hash(name, n));
-		if (c.words == NULL)
-			return fail(p, "unknown class '<%s>'", name);
-	}
-	e->classes = xrealloc(e->classes, (e->nclasses + 1) *
-	    sizeof(*e->classes));
-	e->classes[e->nclasses++] = c;
-	return 0;
-}
-
-/* One alternative: a class <name> or a literal. */
-static int
-parse_alt(struct parse *p, struct pel *e, char *alt)
-{
-	size_t n = strlen(alt);
-
-	if (alt[0] == '<' && n > 2 && alt[n - 1] == '>') {
-		alt[n - 1] = '\0';
-		return parse_class(p, e, alt + 1);
-	}
-	return parse_lit(p, e, alt);
-}
-
-/* One pattern piece without its braces: !x?, (a|b), <cls>, word~v. */
-static int
-parse_elem(struct parse *p, struct pel *e, char *s)
-{
-	size_t n = strlen(s);
-	char *alt, *save = NULL;
-
-	if (s[0] == '!' && n > 1) {
-		e->negated = true;
-		s++;
-		n--;
-	}
-	if (n > 1 && s[n - 1] == '?') {
-		e->optional = true;
-		s[--n] = '\0';
-	}
-	if (e->negated && e->optional)
-		return fail(p, "'%s': a token cannot be both ! and ?", s);
-	if (s[0] == '(' && n > 2 && s[n - 1] == ')') {
-		s[n - 1] = '\0';
-		for (alt = strtok_r(s + 1, "|", &save); alt != NULL;
-		    alt = strtok_r(NULL, "|", &save))
-			if (parse_alt(p, e, alt) == -1)
-				return -1;
-		if (e->nlits + e->nclasses == 0)
-			return fail(p, "empty alternatives '()'");
-		return 0;
-	}
-	if (s[0] == '<')
-		return parse_alt(p, e, s);
-	if (strchr(s, '(') != NULL || strchr(s, '|') != NULL)
-		return fail(p, "'%s': alternatives are written (a|b), one token "
-		    "each", s);
-	return parse_lit(p, e, s);
-}
-
-static struct pel *
-new_elem(struct rule *r)
-{
-	struct pel *e;
-
-	r->pels = xrealloc(r->pels, (r->npels + 1) * sizeof(*r->pels));
-	e = &r->pels[r->npels++];
-	memset(e, 0, sizeof(*e));
-	return e;
-}
-
-/*
- * A plain literal piece may hold several tokens ("hand," is "hand" ",");
- * split it the way text is split.
- */
-static int
-add_plain(struct parse *p, struct rule *r, const char *s, bool span)
-{
-	struct arena a = { 0 };
-	struct tokens toks = { 0 };
-	size_t i;
-	int rc = 0;
-
-	segment_paragraph(s, strlen(s), &a, NULL, &toks);
-	for (i = 0; i < toks.n && rc == 0; i++) {
-		struct pel *e = new_elem(r);
-		char *w = xstrndup(s + toks.v[i].off, toks.v[i].len);
-
-		e->in_span = span;
-		rc = parse_lit(p, e, w);
-		free(w);
-	}
-	tokens_free(&toks);
-	arena_free(&a);
-	return rc;
-}
-
-static bool
-is_plain(const char *s)
-{
-	return strpbrk(s, "!?()<>|~=") == NULL || strlen(s) == 1;
-}
 
 
-struct spanstate {
-	bool	open;	/* inside { } */
-	bool	seen;	/* braces used at all */
-	bool	closed;
-	bool	sstart;	/* pending ^ */
-	bool	not_sstart;	/* pending !^ */
-};
 
-static int
-parse_piece(struct parse *p, struct rule *r, char *s, struct spanstate *st)
-{
-	size_t n, before = r->npels;
-	bool closes = false;
 
-	if (strcmp(s, "^") == 0 || strcmp(s, "!^") == 0) {
-		if (s[0] == '!')
-			st->not_sstart = true;
-		else
-			st->sstart = true;
-		return 0;
-	}
-	if (strcmp(s, "$") == 0) {
-		if (r->npels == 0)
-			return fail(p, "'$' needs a token before it");
-		r->pels[r->npels - 1].send = true;
-		return 0;
-	}
-	if (s[0] == '{' && s[1] != '\0' ? true : strcmp(s, "{") == 0) {
-		if (st->seen)
-			return fail(p, "only one {...} span per pattern");
-		st->open = st->seen = true;
-		s++;
-	}
-	n = strlen(s);
-	if (n > 0 && s[n - 1] == '}') {
-		if (!st->open)
-			return fail(p, "'}' without '{'");
-		s[--n] = '\0';
-		closes = true;
-	}
-	if (n > 0) {
-		if (is_plain(s)) {
-			if (add_plain(p, r, s, st->open) == -1)
-				return -1;
-		} else {
-			struct pel *e = new_elem(r);
 
-			e->in_span = st->open;
-			if (parse_elem(p, e, s) == -1)
-				return -1;
-		}
-		if (r->npels > before) {
-			r->pels[before].sstart = st->sstart;
-			r->pels[before].not_sstart = st->not_sstart;
-			st->sstart = st->not_sstart = false;
-		}
-	}
-	if (closes) {
-		st->open = false;
-		st->closed = true;
-	}
-	return 0;
-}
 
-static int
-parse_pattern(struct parse *p, struct rule *r, char *pat)
-{
-	struct spanstate st = { 0 };
-	char *s, *save = NULL;
-	size_t i;
 
-	for (s = strtok_r(pat, " \t", &save); s != NULL;
-	    s = strtok_r(NULL, " \t", &save))
-		if (parse_piece(p, r, s, &st) == -1)
-			return -1;
-	if (st.open)
-		return fail(p, "'{' without '}'");
-	if (st.sstart || st.not_sstart)
-		return fail(p, "'^' needs a token after it");
-	if (r->npels == 0)
-		return fail(p, "empty pattern");
-	if (r->npels > RULE_MAXPELS)
-		return fail(p, "pattern longer than %d tokens", RULE_MAXPELS);
-	if (!st.seen)
-		for (i = 0; i < r->npels; i++)
-			r->pels[i].in_span = !r->pels[i].negated;
-	for (i = 0; i < r->npels; i++) {
-		if (r->pels[i].in_span && r->pels[i].negated)
-			return fail(p, "a !token cannot be replaced; put it "
-			    "outside {}");
-		if (!r->pels[i].in_span)
-			r->has_context = true;
-	}
-	return 0;
-}
 
-/*
- * How often a literal can be expected in text: punctuation and the words
- * of the shared classes (determiners, prepositions, pronouns ...) are on
- * every line, other words are not.
- */
-static unsigned
-commonness(const struct ruleset *rs, const struct lit *l)
-{
-	size_t i;
 
-	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
-		return 1000;	/* punctuation */
-	for (i = 0; i < rs->classes.cap; i++) {
-		const struct strmap *set = rs->classes.slots[i].value;
 
-		if (set != NULL && strchr(rs->classes.slots[i].key, '/') == NULL &&
-		    strmap_get(set, l->text, l->len, strmap_hash(l->text,
-		    l->len)) != NULL)
-			return 1000;
-	}
-	return 1;
-}
 
-/*
- * The index key is the required literal element whose words are rarest,
- * so a rule is tried only where its least common word appears (a rule on
- * "the go to of" is tried at "go", not at every "the").  Without one the
- * rule is tried everywhere.
- */
-static void
-choose_anchor(const struct ruleset *rs, struct rule *r)
-{
-	unsigned best = ~0u, cost;
-	size_t i, k;
 
-	r->anchor = (size_t)-1;
-	for (i = 0; i < r->npels; i++) {
-		const struct pel *e = &r->pels[i];
 
-		if (e->optional || e->negated || e->nlits == 0 ||
-		    e->nclasses > 0)
-			continue;
-		for (cost = 0, k = 0; k < e->nlits; k++)
-			cost += commonness(rs, &e->lits[k]);
-		if (cost < best) {
-			best = cost;
-			r->anchor = i;
-		}
-	}
-	if (r->anchor != (size_t)-1)
-		return;
-	for (i = 0; i < r->npels; i++)
-		if (!r->pels[i].optional && !r->pels[i].negated) {
-			r->anchor = i;
-			return;
-		}
-}
 
-static int
-check_repl(struct parse *p, struct rule *r)
-{
-	const char *s;
 
-	for (s = r->repl; (s = strchr(s, '$')) != NULL; s++) {
-		long n = strtol(s + 1, NULL, 10);
-
-		if (s[1] < '1' || s[1] > '9' || n < 1 || (size_t)n > r->npels)
-			return fail(p, "'$%c...': no such pattern token (1..%zu)",
-			    s[1], r->npels);
-	}
-	if (strchr(r->repl, '~') != NULL) {
-		size_t i;
-
-		for (i = 0; i < r->npels; i++)
-			if (r->pels[i].in_span && r->pels[i].infl)
-				return 0;
-		return fail(p, "'~' in the replacement needs a ~n or ~v token "
-		    "in the replaced span");
-	}
-	return 0;
-}
 
 static int
 valid_id(const char *s)
@@ -488,140 +115,15 @@ valid_id(const char *s)
 
 static int finish_rule(struct parse *);
 
-static int expand_groups(const char *, char ***);
 
-/* Append the expansions of pat with [open, close] replaced by alt. */
-static int
-add_expansions(const char *pat, const char *open, const char *close,
-    const char *alt, char ***v, int n)
-{
-	struct buf b = { 0 };
-	char **rest;
-	int nrest, k;
 
-	buf_add(&b, pat, (size_t)(open - pat));
-	buf_adds(&b, alt);
-	buf_adds(&b, close + 1);
-	nrest = expand_groups(buf_str(&b), &rest);
-	buf_free(&b);
-	if (nrest < 0)
-		return RULE_MAXVARIANTS + 1;
-	for (k = 0; k < nrest; k++) {
-		if (n >= RULE_MAXVARIANTS) {
-			free(rest[k]);
-			n = RULE_MAXVARIANTS + 1;
-			continue;
-		}
-		*v = xrealloc(*v, (size_t)(n + 1) * sizeof(char *));
-		(*v)[n++] = rest[k];
-	}
-	free(rest);
-	return n;
-}
 
-/*
- * Spell out every combination of the multi-word alternatives of pat:
- * "a (b c|d) e" gives "a b c e" and "a d e".  Single-word alternatives
- * stay for the matcher.  Returns the count, or -1 past the limit.
- */
-static int
-expand_groups(const char *pat, char ***out)
-{
-	const char *open = pat, *close;
-	char **v = NULL, *alt, *save = NULL, *group;
-	struct buf single = { 0 };
-	int n = 0, i;
-
-	for (;;) {
-		open = strchr(open, '(');
-		if (open == NULL || (close = strchr(open, ')')) == NULL)
-			break;
-		if (memchr(open, ' ', (size_t)(close - open)) != NULL)
-			break;
-		open = close;
-	}
-	if (open == NULL || strchr(open, ')') == NULL) {
-		*out = xcalloc(1, sizeof(char *));
-		(*out)[0] = xstrdup(pat);
-		return 1;
-	}
-	close = strchr(open, ')');
-	group = xstrndup(open + 1, (size_t)(close - open - 1));
-	/* One variant for all one-word alternatives, one per longer one. */
-	buf_addc(&single, '(');
-	for (alt = strtok_r(group, "|", &save); alt != NULL;
-	    alt = strtok_r(NULL, "|", &save)) {
-		if (strchr(alt, ' ') == NULL) {
-			if (single.len > 1)
-				buf_addc(&single, '|');
-			buf_adds(&single, alt);
-			continue;
-		}
-		n = add_expansions(pat, open, close, alt, &v, n);
-	}
-	buf_addc(&single, ')');
-	if (single.len > 2)
-		n = add_expansions(pat, open, close, buf_str(&single), &v, n);
-	buf_free(&single);
-	free(group);
-	if (n > RULE_MAXVARIANTS) {
-		for (i = 0; i < RULE_MAXVARIANTS && v != NULL; i++)
-			free(v[i]);
-		free(v);
-		*out = NULL;
-		return -1;
-	}
-	*out = v;
-	return n;
-}
-
-/* Compile pattern text into r (the rule or one of its variants). */
-static int
-compile(struct parse *p, struct rule *r, char *pat)
-{
-	if (parse_pattern(p, r, pat) == -1 || check_repl(p, r) == -1)
-		return -1;
-	choose_anchor(p->rs, r);
-	return 0;
-}
-
-static int
-compile_variants(struct parse *p, struct rule *r, const char *pat)
-{
-	char **pats;
-	int n = expand_groups(pat, &pats), i, rc = 0;
-
-	if (n == -1)
-		return fail(p, "more than %d combinations of alternatives",
-		    RULE_MAXVARIANTS);
-	if (n > 1 && strchr(r->repl, '$') != NULL)
-		rc = fail(p, "'$N' cannot be used with multi-word "
-		    "alternatives: token numbers differ between them");
-	for (i = 0; i < n; i++) {
-		struct rule *v = r;
-
-		if (rc == 0 && i > 0) {
-			v = xcalloc(1, sizeof(*v));
-			v->id = r->id;
-			v->file = r->file;
-			v->line = r->line;
-			v->repl = r->repl;
-			r->variants = xrealloc(r->variants,
-			    (r->nvariants + 1) * sizeof(*r->variants));
-			r->variants[r->nvariants++] = v;
-		}
-		if (rc == 0)
-			rc = compile(p, v, pats[i]);
-		free(pats[i]);
-	}
-	free(pats);
-	return rc;
-}
 
 static int
 parse_rule(struct parse *p, char *line)
 {
 	char *colon = strchr(line, ':'), *arrow, *id;
+	struct pattern_env env;
 	struct rule *r;
 	struct buf full = { 0 };
 	void **slot;
@@ -653,7 +155,13 @@ parse_rule(struct parse *p, char *line)
 	r->kind = xstrdup(p->kind);
 	r->level = p->level;
 	r->repl = xstrdup(trim(arrow + 2));
-	return compile_variants(p, r, colon + 1);
+	env.rs = p->rs;
+	env.classes = &p->classes;
+	env.path = p->path;
+	env.line = p->line;
+	env.err = p->err;
+	env.errlen = p->errlen;
+	return pattern_compile(&env, r, colon + 1);
 }
 
 static int
@@ -734,7 +242,7 @@ parse_classdef(struct parse *p, struct strmap *into, char *def)
 	for (w = strtok_r(colon + 1, " \t", &save); w != NULL;
 	    w = strtok_r(NULL, " \t", &save)) {
 		size_t len;
-		char *f = norm_word(w, true, &len);
+		char *f = pattern_word(w, true, &len);
 
 		*strmap_put(set, f, len) = set;
 		free(f);
@@ -781,77 +289,7 @@ parse_directive(struct parse *p, char *line)
 	return fail(p, "unknown directive '%s'", line);
 }
 
-static void
-index_rule(struct ruleset *rs, struct rule *r)
-{
-	struct rule_list *list;
-	const struct pel *e;
-	size_t i;
 
-	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0 ||
-	    r->pels[r->anchor].nclasses > 0) {
-		list = &rs->unanchored;
-		list->v = xgrow(list->v, &list->cap, list->n + 1,
-		    sizeof(*list->v));
-		list->v[list->n].rule = r;
-		list->v[list->n++].lit = -1;
-		return;
-	}
-	e = &r->pels[r->anchor];
-	for (i = 0; i < e->nlits; i++) {
-		char *key = e->lits[i].text;
-		size_t len = e->lits[i].len;
-		char *fold = xstrndup(key, len);
-		void **slot;
-
-		segment_fold(fold, len, fold);
-		slot = strmap_put(&rs->index, fold, len);
-		free(fold);
-		if (*slot == NULL)
-			*slot = xcalloc(1, sizeof(struct rule_list));
-		list = *slot;
-		/*
-		 * Two alternatives can fold alike (exact "Jap", "jap"): index
-		 * the rule once and let the matcher test which one it is.
-		 */
-		if (list->n > 0 && list->v[list->n - 1].rule == r) {
-			list->v[list->n - 1].lit = -1;
-			continue;
-		}
-		list->v = xgrow(list->v, &list->cap, list->n + 1,
-		    sizeof(*list->v));
-		list->v[list->n].rule = r;
-		list->v[list->n++].lit = e->lits[i].exact ? -1 : (int)i;
-	}
-}
-
-/* Past this many alternatives an element looks words up in a hash set. */
-#define LITSET_MIN	6
-
-static void
-build_litsets(struct rule *r)
-{
-	size_t i, k;
-
-	for (i = 0; i < r->npels; i++) {
-		struct pel *e = &r->pels[i];
-
-		if (e->nlits < LITSET_MIN)
-			continue;
-		for (k = 0; k < e->nlits && !e->lits[k].exact; k++)
-			;
-		if (k < e->nlits)
-			continue;	/* exact literals compare norm, not fold */
-		e->litset = xcalloc(1, sizeof(*e->litset));
-		for (k = 0; k < e->nlits; k++) {
-			void **v = strmap_put(e->litset, e->lits[k].text,
-			    e->lits[k].len);
-
-			if (*v == NULL)
-				*v = (void *)(uintptr_t)(k + 1);
-		}
-	}
-}
 
 static void rule_free(struct rule *);
 
@@ -882,17 +320,14 @@ finish_rule(struct parse *p)
 	rs->rules = xgrow(rs->rules, &rs->cap, rs->n + 1, sizeof(*rs->rules));
 	r->order = rs->n;
 	rs->rules[rs->n++] = r;
-	build_litsets(r);
-	index_rule(rs, r);
 	for (size_t i = 0; i < r->nvariants; i++) {
 		/* Attribute lines came after the variants were made. */
 		r->variants[i]->kind = r->kind;
 		r->variants[i]->level = r->level;
 		r->variants[i]->order = r->order;
 		r->has_context = r->has_context || r->variants[i]->has_context;
-		build_litsets(r->variants[i]);
-		index_rule(rs, r->variants[i]);
 	}
+	ruleindex_add(rs, r);
 	return 0;
 }
 
@@ -1036,7 +471,7 @@ abbrev_line(void *ctx, char *line, int lineno)
 
 	if (*t == '\0' || *t == '#')
 		return 0;
-	f = norm_word(t, true, &n);
+	f = pattern_word(t, true, &n);
 	*strmap_put(&rs->abbrevs, f, n) = rs;
 	free(f);
 	return 0;
@@ -1187,16 +622,7 @@ ruleset_free(struct ruleset *rs)
 	for (i = 0; i < rs->n; i++)
 		rule_free(rs->rules[i]);
 	free(rs->rules);
-	for (i = 0; i < rs->index.cap; i++) {
-		struct rule_list *l = rs->index.slots[i].value;
-
-		if (l != NULL) {
-			free(l->v);
-			free(l);
-		}
-	}
-	strmap_free(&rs->index);
-	free(rs->unanchored.v);
+	ruleindex_free(rs);
 	free_classes(&rs->classes);
 	strmap_free(&rs->abbrevs);
 	inflect_free(rs->inflect);

@@ -1,0 +1,178 @@
+/*
+ * ruleindex: how the matcher finds a rule.  Each rule is filed under its
+ * rarest required word, and long case-blind alternative sets get a hash
+ * set, so matching cost follows the text and not the table.
+ */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule.h"
+#include "ruleindex.h"
+#include "segment.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+/* Past this many alternatives an element looks words up in a hash set. */
+#define LITSET_MIN	6
+
+/*
+ * How often a literal can be expected in text: punctuation and the words
+ * of the shared classes (determiners, prepositions, pronouns ...) are on
+ * every line, other words are not.
+ */
+static unsigned
+commonness(const struct ruleset *rs, const struct lit *l)
+{
+	size_t i;
+
+	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
+		return 1000;	/* punctuation */
+	for (i = 0; i < rs->classes.cap; i++) {
+		const struct strmap *set = rs->classes.slots[i].value;
+
+		if (set != NULL && strchr(rs->classes.slots[i].key, '/') == NULL &&
+		    strmap_get(set, l->text, l->len, strmap_hash(l->text,
+		    l->len)) != NULL)
+			return 1000;
+	}
+	return 1;
+}
+
+/*
+ * The index key is the required literal element whose words are rarest,
+ * so a rule is tried only where its least common word appears (a rule on
+ * "the go to of" is tried at "go", not at every "the").  Without one the
+ * rule is tried everywhere.
+ */
+static void
+choose_anchor(const struct ruleset *rs, struct rule *r)
+{
+	unsigned best = ~0u, cost;
+	size_t i, k;
+
+	r->anchor = (size_t)-1;
+	for (i = 0; i < r->npels; i++) {
+		const struct pel *e = &r->pels[i];
+
+		if (e->optional || e->negated || e->nlits == 0 ||
+		    e->nclasses > 0)
+			continue;
+		for (cost = 0, k = 0; k < e->nlits; k++)
+			cost += commonness(rs, &e->lits[k]);
+		if (cost < best) {
+			best = cost;
+			r->anchor = i;
+		}
+	}
+	if (r->anchor != (size_t)-1)
+		return;
+	for (i = 0; i < r->npels; i++)
+		if (!r->pels[i].optional && !r->pels[i].negated) {
+			r->anchor = i;
+			return;
+		}
+}
+
+static void
+index_one(struct ruleset *rs, struct rule *r)
+{
+	struct rule_list *list;
+	const struct pel *e;
+	size_t i;
+
+	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0 ||
+	    r->pels[r->anchor].nclasses > 0) {
+		list = &rs->unanchored;
+		list->v = xgrow(list->v, &list->cap, list->n + 1,
+		    sizeof(*list->v));
+		list->v[list->n].rule = r;
+		list->v[list->n++].lit = -1;
+		return;
+	}
+	e = &r->pels[r->anchor];
+	for (i = 0; i < e->nlits; i++) {
+		char *key = e->lits[i].text;
+		size_t len = e->lits[i].len;
+		char *fold = xstrndup(key, len);
+		void **slot;
+
+		segment_fold(fold, len, fold);
+		slot = strmap_put(&rs->index, fold, len);
+		free(fold);
+		if (*slot == NULL)
+			*slot = xcalloc(1, sizeof(struct rule_list));
+		list = *slot;
+		/*
+		 * Two alternatives can fold alike (exact "Jap", "jap"): index
+		 * the rule once and let the matcher test which one it is.
+		 */
+		if (list->n > 0 && list->v[list->n - 1].rule == r) {
+			list->v[list->n - 1].lit = -1;
+			continue;
+		}
+		list->v = xgrow(list->v, &list->cap, list->n + 1,
+		    sizeof(*list->v));
+		list->v[list->n].rule = r;
+		list->v[list->n++].lit = e->lits[i].exact ? -1 : (int)i;
+	}
+}
+
+static void
+build_litsets(struct rule *r)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->npels; i++) {
+		struct pel *e = &r->pels[i];
+
+		if (e->nlits < LITSET_MIN)
+			continue;
+		for (k = 0; k < e->nlits && !e->lits[k].exact; k++)
+			;
+		if (k < e->nlits)
+			continue;	/* exact literals compare norm, not fold */
+		e->litset = xcalloc(1, sizeof(*e->litset));
+		for (k = 0; k < e->nlits; k++) {
+			void **v = strmap_put(e->litset, e->lits[k].text,
+			    e->lits[k].len);
+
+			if (*v == NULL)
+				*v = (void *)(uintptr_t)(k + 1);
+		}
+	}
+}
+
+void
+ruleindex_add(struct ruleset *rs, struct rule *r)
+{
+	size_t i;
+
+	choose_anchor(rs, r);
+	build_litsets(r);
+	index_one(rs, r);
+	for (i = 0; i < r->nvariants; i++) {
+		choose_anchor(rs, r->variants[i]);
+		build_litsets(r->variants[i]);
+		index_one(rs, r->variants[i]);
+	}
+}
+
+void
+ruleindex_free(struct ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->index.cap; i++) {
+		struct rule_list *l = rs->index.slots[i].value;
+
+		if (l != NULL) {
+			free(l->v);
+			free(l);
+		}
+	}
+	strmap_free(&rs->index);
+	free(rs->unanchored.v);
+}
