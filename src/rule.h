@@ -14,6 +14,7 @@
 
 #define RULE_MAXPELS	32
 #define RULE_MAXVARIANTS	64
+#define RULE_FILTER_BITS	65536	/* power of two */
 
 enum level {
 	LEVEL_SURE,
@@ -117,6 +118,11 @@ struct ruleset {
 	size_t			  n;
 	size_t			  cap;
 	struct strmap		  index;	/* folded word -> rule_list */
+	/*
+	 * One bit per index-word hash: most tokens are no index word, and a
+	 * bit test is much cheaper than probing the map.
+	 */
+	uint64_t		  filter[RULE_FILTER_BITS / 64];
 	struct rule_list	  unanchored;	/* tried at every token */
 	struct strmap		  classes;	/* name -> strmap of words */
 	struct strmap		  abbrevs;	/* folded abbreviations */
@@ -129,5 +135,20 @@ struct ruleset {
 const char	*level_name(enum level);
 /* Returns 0 and sets *out, or -1 for an unknown name. */
 int		 level_parse(const char *, enum level *out);
+
+/* The filter bit of a folded word's hash: set, or maybe in the index. */
+static inline size_t
+rule_filter_bit(uint32_t hash)
+{
+	return (hash ^ (hash >> 16)) & (RULE_FILTER_BITS - 1);
+}
+
+static inline bool
+rule_filter_test(const uint64_t *filter, uint32_t hash)
+{
+	size_t b = rule_filter_bit(hash);
+
+	return (filter[b >> 6] >> (b & 63)) & 1;
+}
 
 #endif

@@ -81,7 +81,7 @@ index_one(struct ruleset *rs, struct rule *r)
 {
 	struct rule_list *list;
 	const struct pel *e;
-	size_t i;
+	size_t i, b;
 
 	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0 ||
 	    r->pels[r->anchor].nclasses > 0) {
@@ -100,6 +100,8 @@ index_one(struct ruleset *rs, struct rule *r)
 		void **slot;
 
 		segment_fold(fold, len, fold);
+		b = rule_filter_bit(strmap_hash(fold, len));
+		rs->filter[b >> 6] |= (uint64_t)1 << (b & 63);
 		slot = strmap_put(&rs->index, fold, len);
 		free(fold);
 		if (*slot == NULL)

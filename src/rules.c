@@ -428,8 +428,9 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 	init(&m, rs, text, toks, a, out);
 	for (i = 0; i < toks->n; i++) {
 		const struct token *t = &toks->v[i];
-		const struct rule_list *l = strmap_get(&rs->index, t->fold,
-		    t->nlen, t->hash);
+		const struct rule_list *l = !rule_filter_test(rs->filter,
+		    t->hash) ? NULL : strmap_get(&rs->index, t->fold, t->nlen,
+		    t->hash);
 
 		for (k = 0; l != NULL && k < l->n; k++)
 			if (!l->v[k].rule->disabled)
