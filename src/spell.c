@@ -546,13 +546,13 @@ name_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
 /*
  * Words of the document one edit away.  The search is costly, so its
  * answer is kept, and worked out again only for a new document or once
- * the document has a tenth more words than when it was last asked.
+ * the document has twice the words it had when it was last asked.
  */
 static void
 doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
     struct candidates *doc)
 {
-	if (u->doc != s->doc || s->vocab * 10 > u->vocab * 11) {
+	if (u->doc != s->doc || s->vocab > 2 * u->vocab) {
 		one_edit_away(s, w, n, false, doc);
 		u->doc = s->doc;
 		u->vocab = s->vocab;
