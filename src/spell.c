@@ -625,7 +625,6 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 	size_t i, n;
 	bool *unknown = arena_alloc(a, toks->n + 1);
 
-	(void)text;
 	/* First the words of the paragraph, so "elsewhere" includes it. */
 	for (i = 0; i < toks->n; i++) {
 		const struct token *t = &toks->v[i];
