@@ -200,6 +200,23 @@ inflect_last(struct matcher *m, struct buf *b)
 	free(form);
 }
 
+/*
+ * A $N of an optional token that was absent leaves two blanks, or one at
+ * an end: a template never means that, so blanks are squeezed.
+ */
+static void
+squeeze_blanks(struct buf *b)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < b->len; i++)
+		if (b->data[i] != ' ' || (n > 0 && b->data[n - 1] != ' '))
+			b->data[n++] = b->data[i];
+	while (n > 0 && b->data[n - 1] == ' ')
+		n--;
+	b->len = n;
+}
+
 static void
 expand(struct matcher *m, struct buf *b)
 {
@@ -220,6 +237,7 @@ expand(struct matcher *m, struct buf *b)
 		else
 			buf_addc(b, *s);
 	}
+	squeeze_blanks(b);
 }
 
 /* Span [first, last] of replaced tokens; false if none matched. */

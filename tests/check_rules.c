@@ -106,6 +106,11 @@ END_TEST
 START_TEST(test_rules_references_and_deletion)
 {
 	check("a: {the} the -> " EX, "the the cat", "the cat");
+	/* An absent optional token leaves no double blank. */
+	check("a: {run~v for (the|an)? workplace} -> $1 for $3 office" EX,
+	    "she ran for workplace", "she ran for office");
+	check("a: {run~v for (the|an)? workplace} -> $1 for $3 office" EX,
+	    "she ran for the workplace", "she ran for the office");
 	check("a: {(North|South) Korean chief} -> $1 Korean leader" EX,
 	    "the North Korean chief", "the North Korean leader");
 }
