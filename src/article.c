@@ -45,9 +45,8 @@ article_line(void *ctx, char *line, int lineno)
 		return 0;
 	if (sscanf(line, "%7s %63s", art, word) != 2 ||
 	    (strcmp(art, "a") != 0 && strcmp(art, "an") != 0)) {
-		snprintf(l->err, l->errlen, "%s:%d: expected 'a PREFIX' or "
-		    "'an PREFIX'", l->path, lineno);
-		return -1;
+		return lines_error(l->err, l->errlen, l->path, lineno,
+		    "expected 'a PREFIX' or 'an PREFIX'");
 	}
 	a->v = xrealloc(a->v, (a->n + 1) * sizeof(*a->v));
 	a->v[a->n].len = strlen(word);

@@ -166,16 +166,14 @@ parse_line(void *ctx, char *line, int lineno)
 			f[n - 1] = p;
 	want = n > 0 ? inflect_nslots(f[0][0]) : 0;
 	if (want == 0 || f[0][1] != '\0' || n != want + 1) {
-		snprintf(l->err, l->errlen, "%s:%d: expected 'n' and 2 forms "
-		    "or 'v' and 5 forms, tab-separated", l->path, lineno);
-		return -1;
+		return lines_error(l->err, l->errlen, l->path, lineno,
+		    "expected 'n' and 2 forms or 'v' and 5 forms, tab-separated");
 	}
 	snprintf(key, sizeof(key), "%c:%s", f[0][0], f[1]);
 	slot = strmap_put(&l->in->irregular, key, strlen(key));
 	if (*slot != NULL) {
-		snprintf(l->err, l->errlen, "%s:%d: '%s' listed twice",
-		    l->path, lineno, f[1]);
-		return -1;
+		return lines_error(l->err, l->errlen, l->path, lineno,
+		    "'%s' listed twice", f[1]);
 	}
 	forms = xcalloc((size_t)want, sizeof(*forms));
 	for (i = 0; i < want; i++)

@@ -2,12 +2,36 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lines.h"
 #include "utf8.h"
+
+int
+lines_verror(char *err, size_t errlen, const char *path, int line,
+    const char *fmt, va_list ap)
+{
+	int n = snprintf(err, errlen, "%s:%d: ", path, line);
+
+	if (n >= 0 && (size_t)n < errlen)
+		vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
+	return -1;
+}
+
+int
+lines_error(char *err, size_t errlen, const char *path, int line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	lines_verror(err, errlen, path, line, fmt, ap);
+	va_end(ap);
+	return -1;
+}
 
 int
 lines_read(const char *path, int (*fn)(void *, char *, int), void *ctx,
@@ -27,15 +51,13 @@ lines_read(const char *path, int (*fn)(void *, char *, int), void *ctx,
 		lineno++;
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
-		if (memchr(line, '\0', (size_t)len) != NULL) {
-			snprintf(err, errlen, "%s:%d: NUL byte: not a text file",
-			    path, lineno);
-			rc = -1;
-		} else if (!utf8_valid(line, (size_t)len, &bad)) {
-			snprintf(err, errlen, "%s:%d: invalid UTF-8 at byte %zu",
-			    path, lineno, bad + 1);
-			rc = -1;
-		} else
+		if (memchr(line, '\0', (size_t)len) != NULL)
+			rc = lines_error(err, errlen, path, lineno,
+			    "NUL byte: not a text file");
+		else if (!utf8_valid(line, (size_t)len, &bad))
+			rc = lines_error(err, errlen, path, lineno,
+			    "invalid UTF-8 at byte %zu", bad + 1);
+		else
 			rc = fn(ctx, line, lineno);
 	}
 	if (rc == 0 && ferror(fp)) {

@@ -6,6 +6,7 @@
 #ifndef UNSPIN_LINES_H
 #define UNSPIN_LINES_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /*
@@ -15,5 +16,13 @@
  */
 int	 lines_read(const char *path, int (*fn)(void *ctx, char *line,
 	    int lineno), void *ctx, char *err, size_t errlen);
+/*
+ * Write "PATH:LINE: message" to err, the form of every data-file error;
+ * returns -1 so a loader can return it.
+ */
+int	 lines_error(char *err, size_t errlen, const char *path, int line,
+	    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+int	 lines_verror(char *err, size_t errlen, const char *path, int line,
+	    const char *fmt, va_list);
 
 #endif

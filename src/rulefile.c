@@ -41,11 +41,9 @@ static int
 fail(struct parse *p, const char *fmt, ...)
 {
 	va_list ap;
-	int n = snprintf(p->err, p->errlen, "%s:%d: ", p->path, p->line);
 
 	va_start(ap, fmt);
-	if (n >= 0 && (size_t)n < p->errlen)
-		vsnprintf(p->err + n, p->errlen - (size_t)n, fmt, ap);
+	lines_verror(p->err, p->errlen, p->path, p->line, fmt, ap);
 	va_end(ap);
 	return -1;
 }

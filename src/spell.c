@@ -85,9 +85,8 @@ dic_line(void *ctx, char *line, int lineno)
 	if (lineno == 1) {
 		strtol(line, &end, 10);
 		if (end == line || *end != '\0') {
-			snprintf(ld->err, ld->errlen, "%s:1: the first line of "
-			    "a .dic is its word count", ld->path);
-			return -1;
+			return lines_error(ld->err, ld->errlen, ld->path, 1,
+			    "the first line of a .dic is its word count");
 		}
 		return 0;
 	}
@@ -623,14 +622,15 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
     struct arena *a, struct edits *out)
 {
 	size_t i, n;
-	bool *unknown = arena_alloc(a, toks->n + 1);
+	/* The checked length of each unknown word, 0 for the others. */
+	size_t *unknown = arena_alloc(a, (toks->n + 1) * sizeof(*unknown));
 
 	/* First the words of the paragraph, so "elsewhere" includes it. */
 	for (i = 0; i < toks->n; i++) {
 		const struct token *t = &toks->v[i];
 		struct word *e;
 
-		unknown[i] = false;
+		unknown[i] = 0;
 		if ((n = checkable(t)) == 0)
 			continue;
 		e = lookup(s, t->norm, n);
@@ -640,10 +640,9 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 			s->vocab++;
 		}
 		e->count++;
-		unknown[i] = !e->known;
+		unknown[i] = e->known ? 0 : n;
 	}
 	for (i = 0; i < toks->n; i++)
-		if (unknown[i])
-			fix_unknown(s, &toks->v[i], checkable(&toks->v[i]), a,
-			    out);
+		if (unknown[i] > 0)
+			fix_unknown(s, &toks->v[i], unknown[i], a, out);
 }

@@ -156,14 +156,3 @@ utf8_is_apostrophe(uint32_t c)
 {
 	return c == '\'' || c == 0x2019;
 }
-
-size_t
-utf8_count(const char *s, size_t n)
-{
-	size_t i, count = 0;
-
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			count++;
-	return count;
-}

@@ -27,7 +27,5 @@ bool	 utf8_is_upper(uint32_t);
 bool	 utf8_is_lower(uint32_t);
 /* ' and ’: word characters only inside a word. */
 bool	 utf8_is_apostrophe(uint32_t);
-/* Number of code points in n bytes of valid UTF-8. */
-size_t	 utf8_count(const char *, size_t n);
 
 #endif
