@@ -375,7 +375,9 @@ seen_count(const struct spell *s, const char *w, size_t n)
 }
 
 enum edit_kind {
-	EDIT_TYPO,	/* a letter dropped, added or swapped */
+	EDIT_DROPPED,	/* the word lacks a letter of the name */
+	EDIT_SWAPPED,	/* two neighbouring letters change places */
+	EDIT_ADDED,	/* the word has a letter the name lacks */
 	EDIT_DOUBLE,	/* a double letter made single or the reverse */
 	EDIT_CHANGE	/* a letter replaced: often a variant, not a slip */
 };
@@ -425,14 +427,14 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 		memcpy(v, w, i);
 		memcpy(v + i, w + i + 1, n - i - 1);
 		consider(s, v, n - 1, names, (i > 0 && w[i - 1] == w[i]) ||
-		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_TYPO,
+		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_ADDED,
 		    i, c);
 	}
 	for (i = 0; i + 1 < n; i++) {		/* transpositions */
 		memcpy(v, w, n);
 		v[i] = w[i + 1];
 		v[i + 1] = w[i];
-		consider(s, v, n, names, EDIT_TYPO, i, c);
+		consider(s, v, n, names, EDIT_SWAPPED, i, c);
 	}
 	for (i = 0; i <= n; i++) {		/* changes and insertions */
 		char lo = (i == 0 && w[0] >= 'A' && w[0] <= 'Z') ? 'A' : 'a';
@@ -449,7 +451,7 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 			v[i] = (char)ch;
 			memcpy(v + i + 1, w + i, n - i);
 			consider(s, v, n + 1, names, (i > 0 && w[i - 1] == ch) ||
-			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_TYPO, i, c);
+			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_DROPPED, i, c);
 		}
 	}
 }
@@ -501,16 +503,18 @@ spelling_variant(const char *w, size_t n, const char *v)
 }
 
 /*
- * How sure a one-edit fix is.  A dropped, added or swapped letter inside a
- * long word is a slip (Pyonyang, Vladivostock).  A double letter, a changed
- * letter, or a change at either end is as often another name or a variant
- * (Kimmell, Kimmel; Rinna, Rinne; Ratcliff, Ratcliffe; Khasan, Bhasan).
+ * How sure a one-edit fix is.  A dropped or swapped letter inside a long
+ * word is a slip (Pyonyang, Belusconi, Tianamen).  A letter more than the
+ * listed name is most often another spelling of a name (Rothenberg,
+ * Rotenberg; Yevgeniy, Yevgeny; Chaudhary, Chaudhry), and so are a double
+ * letter, a changed letter, or a change at either end (Kimmell, Kimmel;
+ * Rinna, Rinne; Ratcliff, Ratcliffe; Khasan, Bhasan).
  */
 static enum level
 confidence(const struct candidates *c, size_t n, size_t min_len)
 {
-	if (c->kind[0] == EDIT_TYPO && c->at[0] > 0 && c->at[0] + 1 < n &&
-	    n >= min_len)
+	if ((c->kind[0] == EDIT_DROPPED || c->kind[0] == EDIT_SWAPPED) &&
+	    c->at[0] > 0 && c->at[0] + 1 < n && n >= min_len)
 		return LEVEL_SURE;
 	return c->kind[0] == EDIT_CHANGE ? LEVEL_MAYBE : LEVEL_LIKELY;
 }
