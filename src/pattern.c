@@ -76,6 +76,14 @@ has_capital(const char *s)
 	return false;
 }
 
+/* A "*-tail" literal: any word that ends in "-tail" after a first part. */
+static bool
+is_suffix(const char *word)
+{
+	return word[0] == '*' && word[1] == '-' && word[2] != '\0' &&
+	    word[2] != '-';
+}
+
 static void
 add_lit(struct pel *e, const char *word, bool exact, int form)
 {
@@ -92,6 +100,7 @@ add_lit(struct pel *e, const char *word, bool exact, int form)
 	e->lits[e->nlits].text = text;
 	e->lits[e->nlits].len = len;
 	e->lits[e->nlits].exact = exact;
+	e->lits[e->nlits].suffix = is_suffix(text);
 	e->lits[e->nlits].form = (int8_t)form;
 	e->nlits++;
 }
@@ -111,6 +120,9 @@ parse_lit(struct pattern_env *p, struct pel *e, char *word)
 	if (word[0] == '\0')
 		return fail(p, "empty alternative");
 	exact = exact || has_capital(word);
+	if (is_suffix(word) && (exact || strchr(word, '~') != NULL))
+		return fail(p, "'%s': a *-tail word is case-blind and not "
+		    "inflected", word);
 	tilde = strchr(word, '~');
 	if (tilde == NULL || tilde == word) {
 		add_lit(e, word, exact, -1);
@@ -245,7 +257,8 @@ add_plain(struct pattern_env *p, struct rule *r, const char *s, bool span)
 static bool
 is_plain(const char *s)
 {
-	return strpbrk(s, "!?()<>|~=") == NULL || strlen(s) == 1;
+	return (strpbrk(s, "!?()<>|~=") == NULL && !is_suffix(s)) ||
+	    strlen(s) == 1;
 }
 
 static int
@@ -336,6 +349,18 @@ parse_pattern(struct pattern_env *p, struct rule *r, char *pat)
 	return 0;
 }
 
+static bool
+span_has_suffix(const struct rule *r)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->npels; i++)
+		for (k = 0; k < r->pels[i].nlits; k++)
+			if (r->pels[i].in_span && r->pels[i].lits[k].suffix)
+				return true;
+	return false;
+}
+
 static int
 check_repl(struct pattern_env *p, struct rule *r)
 {
@@ -348,6 +373,9 @@ check_repl(struct pattern_env *p, struct rule *r)
 			return fail(p, "'$%c...': no such pattern token (1..%zu)",
 			    s[1], r->npels);
 	}
+	if (strchr(r->repl, '*') != NULL && !span_has_suffix(r))
+		return fail(p, "'*' in the replacement needs a *-tail word in "
+		    "the replaced span");
 	if (strchr(r->repl, '~') != NULL) {
 		size_t i;
 

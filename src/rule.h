@@ -39,6 +39,7 @@ struct lit {
 	char		*text;	/* fold, or norm when exact */
 	size_t		 len;
 	bool		 exact;	/* case-sensitive */
+	bool		 suffix;	/* "*-old": a hyphenated word's tail */
 	int8_t		 form;	/* inflection slot, -1 for none */
 };
 

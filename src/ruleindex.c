@@ -132,10 +132,11 @@ build_litsets(struct rule *r)
 
 		if (e->nlits < LITSET_MIN)
 			continue;
-		for (k = 0; k < e->nlits && !e->lits[k].exact; k++)
+		for (k = 0; k < e->nlits && !e->lits[k].exact &&
+		    !e->lits[k].suffix; k++)
 			;
 		if (k < e->nlits)
-			continue;	/* exact literals compare norm, not fold */
+			continue;	/* exact and tail literals compare apart */
 		e->litset = xcalloc(1, sizeof(*e->litset));
 		for (k = 0; k < e->nlits; k++) {
 			void **v = strmap_put(e->litset, e->lits[k].text,

@@ -69,6 +69,15 @@ placed(const struct pel *e, const struct token *t)
 	    !(e->not_sstart && (t->flags & TOKF_SSTART));
 }
 
+/* Does a "*-tail" literal match the first n bytes of t? */
+static bool
+tail_matches(const struct lit *l, const struct token *t, size_t n)
+{
+	size_t tail = l->len - 1;	/* "-tail", without the star */
+
+	return n > tail && memcmp(t->fold + n - tail, l->text + 1, tail) == 0;
+}
+
 /* The literal of e equal to the first n bytes of t, or -1. */
 static int
 literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
@@ -80,8 +89,8 @@ literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
 	for (i = 0; i < e->nlits; i++) {
 		const struct lit *l = &e->lits[i];
 
-		if (l->len == n && memcmp(l->text, l->exact ? t->norm : t->fold,
-		    n) == 0)
+		if (l->suffix ? tail_matches(l, t, n) : l->len == n &&
+		    memcmp(l->text, l->exact ? t->norm : t->fold, n) == 0)
 			return (int)i;
 	}
 	return -1;
@@ -217,6 +226,28 @@ squeeze_blanks(struct buf *b)
 	b->len = n;
 }
 
+/* For '*': the first part of the span word a "*-tail" literal matched. */
+static void
+add_head(struct matcher *m, struct buf *b)
+{
+	const struct rule *r = m->rule;
+	size_t e;
+
+	for (e = 0; e < r->npels; e++) {
+		const struct token *t;
+		size_t tail;
+
+		if (!r->pels[e].in_span || m->pos[e] < 0 || m->lit[e] < 0 ||
+		    !r->pels[e].lits[m->lit[e]].suffix)
+			continue;
+		t = &m->tok[m->pos[e]];
+		tail = r->pels[e].lits[m->lit[e]].len - 1;
+		if (t->len > tail)
+			buf_add(b, m->text + t->off, t->len - tail);
+		return;
+	}
+}
+
 static void
 expand(struct matcher *m, struct buf *b)
 {
@@ -234,6 +265,8 @@ expand(struct matcher *m, struct buf *b)
 			s = end - 1;
 		} else if (*s == '~')
 			inflect_last(m, b);
+		else if (*s == '*')
+			add_head(m, b);
 		else
 			buf_addc(b, *s);
 	}
@@ -436,6 +469,34 @@ init(struct matcher *m, const struct ruleset *rs, const char *text,
 	}
 }
 
+/*
+ * "32-year-outdated" also tries the rules filed under "*-year-outdated"
+ * and "*-outdated": every tail after a hyphen, with a star for the head.
+ */
+static void
+try_tails(struct matcher *m, const struct token *t, size_t i, size_t len)
+{
+	char key[64];
+	size_t j, k;
+
+	for (j = 1; j + 1 < t->nlen; j++) {
+		const struct rule_list *l;
+		uint32_t h;
+
+		if (t->fold[j] != '-' || t->nlen - j + 1 > sizeof(key))
+			continue;
+		key[0] = '*';
+		memcpy(key + 1, t->fold + j, t->nlen - j);
+		h = strmap_hash(key, t->nlen - j + 1);
+		if (!rule_filter_test(m->rs->filter, h))
+			continue;
+		l = strmap_get(&m->rs->index, key, t->nlen - j + 1, h);
+		for (k = 0; l != NULL && k < l->n; k++)
+			if (!l->v[k].rule->disabled)
+				try_rule(m, l->v[k].rule, -1, i, len);
+	}
+}
+
 void
 rules_match(const struct ruleset *rs, const char *text, size_t len,
     const struct tokens *toks, struct arena *a, struct edits *out)
@@ -459,6 +520,8 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 		for (k = 0; l != NULL && k < l->n; k++)
 			if (!l->v[k].rule->disabled)
 				try_rule(&m, l->v[k].rule, -1, i, len);
+		if (t->flags & TOKF_HYPHEN)
+			try_tails(&m, t, i, len);
 		for (k = 0; k < rs->unanchored.n; k++)
 			if (!rs->unanchored.v[k].rule->disabled)
 				try_rule(&m, rs->unanchored.v[k].rule, -1, i, len);

@@ -118,6 +118,8 @@ classify(struct token *t, const char *s)
 					t->flags |= TOKF_CAP;
 			} else if (a >= 'a' && a <= 'z')
 				lower = true;
+			else if (a == '-')
+				t->flags |= TOKF_HYPHEN;
 			first = false;
 			continue;
 		}
@@ -246,6 +248,8 @@ ascii_word(const char *s, size_t n, size_t i, struct token *t,
 		    (b == ',' && !(digits && (ascii[nb] & B_DIGIT))))
 			break;
 		dot = dot || b == '.';
+		if (b == '-')
+			t->flags |= TOKF_HYPHEN;
 		h = (h ^ b) * FNV_PRIME;
 	}
 	/* "U.S." keeps its final dot when it has inner ones. */

@@ -25,6 +25,7 @@ enum tok_type {
 #define TOKF_SSTART	0x08	/* first token (or first word) of a sentence */
 #define TOKF_SEND	0x10	/* last token of a sentence */
 #define TOKF_CURLY	0x20	/* holds a ’ apostrophe */
+#define TOKF_HYPHEN	0x40	/* holds a hyphen: "32-year-old" */
 
 struct token {
 	const char	*norm;	/* text with ’ as ', original case */

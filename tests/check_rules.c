@@ -211,6 +211,21 @@ START_TEST(test_rules_no_match_inside_words)
 }
 END_TEST
 
+START_TEST(test_rules_tail_of_a_hyphenated_word)
+{
+	const char *t = "a: {*-year-outdated} -> *-year-old" EX
+	    "b: {*-primarily based} -> *-based" EX;
+
+	check(t, "a 32-year-outdated man", "a 32-year-old man");
+	check(t, "The five-year-outdated girl", "The five-year-old girl");
+	check(t, "the Moscow-primarily based group",
+	    "the Moscow-based group");
+	/* The head must be there: a bare tail is no match. */
+	check(t, "year-outdated files", "year-outdated files");
+	check(t, "outdated files", "outdated files");
+}
+END_TEST
+
 START_TEST(test_rules_longer_and_surer_win_overlaps)
 {
 	const char *t =
@@ -233,6 +248,8 @@ START_TEST(test_rulefile_errors_name_the_line)
 	bad("@level sometimes\n", ":1: unknown level");
 	bad("  ex: a => b\n", "outside a rule");
 	bad("a: x -> y~" EX, "needs a ~n or ~v token");
+	bad("a: x -> *-y" EX, "needs a *-tail word");
+	bad("a: (=*-x) -> y" EX, "case-blind and not inflected");
 }
 END_TEST
 
@@ -271,6 +288,7 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_classes_inside_alternatives);
 	tcase_add_test(core, test_rules_not_at_sentence_start);
 	tcase_add_test(core, test_rules_possessive_follows_the_word);
+	tcase_add_test(core, test_rules_tail_of_a_hyphenated_word);
 	tcase_add_test(limits, test_rules_no_match_inside_words);
 	tcase_add_test(limits, test_rules_longer_and_surer_win_overlaps);
 	tcase_add_test(limits, test_rulefile_errors_name_the_line);
