@@ -126,6 +126,8 @@ struct ruleset {
 	uint64_t		  filter[RULE_FILTER_BITS / 64];
 	struct rule_list	  unanchored;	/* tried at every token */
 	struct strmap		  classes;	/* name -> strmap of words */
+	struct strmap		  common;	/* the shared classes' words */
+	bool			  common_built;
 	struct strmap		  abbrevs;	/* folded abbreviations */
 	struct inflect		 *inflect;
 	struct articles		 *articles;

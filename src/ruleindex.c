@@ -19,26 +19,50 @@
 #define LITSET_MIN	6
 
 /*
- * How often a literal can be expected in text: punctuation and the words
- * of the shared classes (determiners, prepositions, pronouns ...) are on
- * every line, other words are not.
+ * The words of the shared classes (determiners, prepositions, pronouns
+ * ...) in one set, made when the first rule is filed: classes.def is read
+ * before any table.  A table's own @class words are no evidence.
  */
-static unsigned
-commonness(const struct ruleset *rs, const struct lit *l)
+static void
+build_common(struct ruleset *rs)
 {
-	size_t i;
+	size_t i, k;
 
-	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
-		return 1000;	/* punctuation */
+	rs->common_built = true;
 	for (i = 0; i < rs->classes.cap; i++) {
 		const struct strmap *set = rs->classes.slots[i].value;
 
-		if (set != NULL && strchr(rs->classes.slots[i].key, '/') == NULL &&
-		    strmap_get(set, l->text, l->len, strmap_hash(l->text,
-		    l->len)) != NULL)
-			return 1000;
+		if (set == NULL || strchr(rs->classes.slots[i].key, '/') != NULL)
+			continue;
+		for (k = 0; k < set->cap; k++)
+			if (set->slots[k].key != NULL)
+				*strmap_put(&rs->common, set->slots[k].key,
+				    strlen(set->slots[k].key)) = rs;
 	}
-	return 1;
+}
+
+/*
+ * How often a literal can be expected in text: punctuation and the words
+ * of the shared classes are on every line (punctuation most), other words
+ * are not.  An exact
+ * literal ("The") is as common as its folded form.
+ */
+static unsigned
+commonness(struct ruleset *rs, const struct lit *l)
+{
+	char *fold;
+	bool common;
+
+	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
+		return 5000;	/* punctuation: commas outnumber any word */
+	if (!rs->common_built)
+		build_common(rs);
+	fold = xstrndup(l->text, l->len);
+	segment_fold(fold, l->len, fold);
+	common = strmap_get(&rs->common, fold, l->len,
+	    strmap_hash(fold, l->len)) != NULL;
+	free(fold);
+	return common ? 1000 : 1;
 }
 
 /*
@@ -48,7 +72,7 @@ commonness(const struct ruleset *rs, const struct lit *l)
  * rule is tried everywhere.
  */
 static void
-choose_anchor(const struct ruleset *rs, struct rule *r)
+choose_anchor(struct ruleset *rs, struct rule *r)
 {
 	unsigned best = ~0u, cost;
 	size_t i, k;
@@ -177,5 +201,6 @@ ruleindex_free(struct ruleset *rs)
 		}
 	}
 	strmap_free(&rs->index);
+	strmap_free(&rs->common);
 	free(rs->unanchored.v);
 }
