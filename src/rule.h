@@ -79,6 +79,12 @@ struct rule {
 	struct pel	*pels;
 	size_t		 npels;
 	size_t		 anchor;	/* element the index points at */
+	/*
+	 * rule_near_bit()s of the words the elements next to the anchor
+	 * accept; all ones when any word may do.  A rule whose neighbours
+	 * cannot match is skipped before it is tried.
+	 */
+	uint64_t	 prev_mask, next_mask;
 	char		*repl;		/* replacement template */
 	char		*kind;
 	enum level	 level;
@@ -103,6 +109,8 @@ struct rule {
 struct rule_ref {
 	struct rule	*rule;
 	int		 lit;
+	/* The rule's neighbour masks, here to spare a visit to the rule. */
+	uint64_t	 prev_mask, next_mask;
 };
 
 struct rule_list {
@@ -144,6 +152,13 @@ static inline size_t
 rule_filter_bit(uint32_t hash)
 {
 	return (hash ^ (hash >> 16)) & (RULE_FILTER_BITS - 1);
+}
+
+/* The bit of a folded word's hash in a rule's neighbour masks. */
+static inline uint64_t
+rule_near_bit(uint32_t hash)
+{
+	return (uint64_t)1 << ((hash ^ (hash >> 11) ^ (hash >> 23)) & 63);
 }
 
 static inline bool

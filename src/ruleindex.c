@@ -100,6 +100,46 @@ choose_anchor(struct ruleset *rs, struct rule *r)
 		}
 }
 
+/*
+ * The words element e may match, as a mask of rule_near_bit()s; all ones
+ * when e may match other words too (a class, !x) or no word (x?), or
+ * compares a word's tail.
+ */
+static uint64_t
+near_mask(const struct pel *e)
+{
+	uint64_t mask = 0;
+	size_t k;
+
+	if (e->optional || e->negated || e->nclasses > 0 || e->nlits == 0)
+		return ~(uint64_t)0;
+	for (k = 0; k < e->nlits; k++) {
+		char *fold;
+
+		if (e->lits[k].suffix)
+			return ~(uint64_t)0;
+		fold = xstrndup(e->lits[k].text, e->lits[k].len);
+		segment_fold(fold, e->lits[k].len, fold);
+		mask |= rule_near_bit(strmap_hash(fold, e->lits[k].len));
+		free(fold);
+	}
+	return mask;
+}
+
+static void
+set_near_masks(struct rule *r)
+{
+	size_t a = r->anchor;
+
+	r->prev_mask = r->next_mask = ~(uint64_t)0;
+	if (a == (size_t)-1)
+		return;
+	if (a > 0)
+		r->prev_mask = near_mask(&r->pels[a - 1]);
+	if (a + 1 < r->npels)
+		r->next_mask = near_mask(&r->pels[a + 1]);
+}
+
 static void
 index_one(struct ruleset *rs, struct rule *r)
 {
@@ -113,6 +153,8 @@ index_one(struct ruleset *rs, struct rule *r)
 		list->v = xgrow(list->v, &list->cap, list->n + 1,
 		    sizeof(*list->v));
 		list->v[list->n].rule = r;
+		list->v[list->n].prev_mask = r->prev_mask;
+		list->v[list->n].next_mask = r->next_mask;
 		list->v[list->n++].lit = -1;
 		return;
 	}
@@ -142,6 +184,8 @@ index_one(struct ruleset *rs, struct rule *r)
 		list->v = xgrow(list->v, &list->cap, list->n + 1,
 		    sizeof(*list->v));
 		list->v[list->n].rule = r;
+		list->v[list->n].prev_mask = r->prev_mask;
+		list->v[list->n].next_mask = r->next_mask;
 		list->v[list->n++].lit = e->lits[i].exact ? -1 : (int)i;
 	}
 }
@@ -178,10 +222,12 @@ ruleindex_add(struct ruleset *rs, struct rule *r)
 	size_t i;
 
 	choose_anchor(rs, r);
+	set_near_masks(r);
 	build_litsets(r);
 	index_one(rs, r);
 	for (i = 0; i < r->nvariants; i++) {
 		choose_anchor(rs, r->variants[i]);
+		set_near_masks(r->variants[i]);
 		build_litsets(r->variants[i]);
 		index_one(rs, r->variants[i]);
 	}

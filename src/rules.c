@@ -417,6 +417,34 @@ emit(struct matcher *m, size_t textlen)
 }
 
 /*
+ * Can the words next to token t be the anchor's neighbours in r?  A cheap
+ * test that turns most rules away before they are tried.  A possessive
+ * neighbour ("Un’s") is let through: it may match less its 's.
+ */
+static bool
+near_ok(const struct matcher *m, uint64_t prev, uint64_t next, size_t t)
+{
+	const struct token *n;
+	uint32_t s = m->tok[t].sent;
+
+	if (~next != 0) {
+		if (t + 1 >= m->sent_hi[s])
+			return false;
+		n = &m->tok[t + 1];
+		if (!(next & rule_near_bit(n->hash)) && !possessive(n))
+			return false;
+	}
+	if (~prev != 0) {
+		if (t == m->sent_lo[s])
+			return false;
+		n = &m->tok[t - 1];
+		if (!(prev & rule_near_bit(n->hash)) && !possessive(n))
+			return false;
+	}
+	return true;
+}
+
+/*
  * Try rule r anchored at token t.  lit is the anchor alternative the index
  * already matched t with, or -1 when the anchor must still be tested.
  */
@@ -443,6 +471,23 @@ try_rule(struct matcher *m, const struct rule *r, int lit, size_t t,
 	if (!backward(m, (long)a - 1, (long)t - 1) || !forward(m, a + 1, t + 1))
 		return;
 	emit(m, textlen);
+}
+
+/* Try the rules of an index list at token t, those that pass near_ok(). */
+static void
+try_list(struct matcher *m, const struct rule_list *l, bool lit_known,
+    size_t t, size_t textlen)
+{
+	size_t k;
+
+	for (k = 0; l != NULL && k < l->n; k++) {
+		const struct rule_ref *ref = &l->v[k];
+
+		if (near_ok(m, ref->prev_mask, ref->next_mask, t) &&
+		    !ref->rule->disabled)
+			try_rule(m, ref->rule, lit_known ? ref->lit : -1, t,
+			    textlen);
+	}
 }
 
 static void
@@ -477,7 +522,7 @@ static void
 try_tails(struct matcher *m, const struct token *t, size_t i, size_t len)
 {
 	char key[64];
-	size_t j, k;
+	size_t j;
 
 	for (j = 1; j + 1 < t->nlen; j++) {
 		const struct rule_list *l;
@@ -491,9 +536,7 @@ try_tails(struct matcher *m, const struct token *t, size_t i, size_t len)
 		if (!rule_filter_test(m->rs->filter, h))
 			continue;
 		l = strmap_get(&m->rs->index, key, t->nlen - j + 1, h);
-		for (k = 0; l != NULL && k < l->n; k++)
-			if (!l->v[k].rule->disabled)
-				try_rule(m, l->v[k].rule, -1, i, len);
+		try_list(m, l, false, i, len);
 	}
 }
 
@@ -502,7 +545,7 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
     const struct tokens *toks, struct arena *a, struct edits *out)
 {
 	struct matcher m;
-	size_t i, k;
+	size_t i;
 
 	init(&m, rs, text, toks, a, out);
 	for (i = 0; i < toks->n; i++) {
@@ -511,20 +554,14 @@ rules_match(const struct ruleset *rs, const char *text, size_t len,
 		    t->hash) ? NULL : strmap_get(&rs->index, t->fold, t->nlen,
 		    t->hash);
 
-		for (k = 0; l != NULL && k < l->n; k++)
-			if (!l->v[k].rule->disabled)
-				try_rule(&m, l->v[k].rule, l->v[k].lit, i, len);
+		try_list(&m, l, true, i, len);
 		/* "Un’s" also tries the rules of "Un" (accepts() knows how). */
 		l = possessive(t) ? strmap_get(&rs->index, t->fold, t->nlen - 2,
 		    strmap_hash(t->fold, t->nlen - 2)) : NULL;
-		for (k = 0; l != NULL && k < l->n; k++)
-			if (!l->v[k].rule->disabled)
-				try_rule(&m, l->v[k].rule, -1, i, len);
+		try_list(&m, l, false, i, len);
 		if (t->flags & TOKF_HYPHEN)
 			try_tails(&m, t, i, len);
-		for (k = 0; k < rs->unanchored.n; k++)
-			if (!rs->unanchored.v[k].rule->disabled)
-				try_rule(&m, rs->unanchored.v[k].rule, -1, i, len);
+		try_list(&m, &rs->unanchored, false, i, len);
 	}
 	buf_free(&m.scratch);
 	buf_free(&m.fixed);
