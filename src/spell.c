@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "edit.h"
+#include "editindex.h"
 #include "lines.h"
 #include "segment.h"
 #include "spell.h"
@@ -43,7 +44,7 @@ struct unknown {
 };
 
 struct spell_lists {
-	struct strmap	  words;	/* exact-case entries of the lists */
+	struct editindex *words;	/* exact-case entries of the lists */
 	char		**dics;		/* their paths, for Hunspell_add_dic */
 	size_t		  ndics;
 };
@@ -92,7 +93,7 @@ dic_line(void *ctx, char *line, int lineno)
 	}
 	line[strcspn(line, "/\t ")] = '\0';
 	if (line[0] != '\0')
-		*strmap_put(&ld->l->words, line, strlen(line)) = ld->l;
+		editindex_add(ld->l->words, line, strlen(line));
 	return 0;
 }
 
@@ -122,9 +123,11 @@ spell_lists_load(const char *dictdir, char *err, size_t errlen)
 {
 	struct spell_lists *l = xcalloc(1, sizeof(*l));
 	struct dirent **names;
+
 	char dir[4096], path[4096 + 256];
 	int n, i, rc = 0;
 
+	l->words = editindex_new();
 	snprintf(dir, sizeof(dir), "%s/words", dictdir);
 	n = scandir(dir, &names, is_dic, alphasort);
 	if (n == -1) {
@@ -132,7 +135,7 @@ spell_lists_load(const char *dictdir, char *err, size_t errlen)
 		if (errno == ENOENT)
 			return l;
 		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
-		free(l);
+		spell_lists_free(l);
 		return NULL;
 	}
 	for (i = 0; i < n; i++) {
@@ -146,6 +149,7 @@ spell_lists_load(const char *dictdir, char *err, size_t errlen)
 		spell_lists_free(l);
 		return NULL;
 	}
+	editindex_seal(l->words);
 	return l;
 }
 
@@ -156,7 +160,7 @@ spell_lists_free(struct spell_lists *l)
 
 	if (l == NULL)
 		return;
-	strmap_free(&l->words);
+	editindex_free(l->words);
 	for (i = 0; i < l->ndics; i++)
 		free(l->dics[i]);
 	free(l->dics);
@@ -166,13 +170,13 @@ spell_lists_free(struct spell_lists *l)
 bool
 spell_lists_has(const struct spell_lists *l, const char *w, size_t n)
 {
-	return strmap_get(&l->words, w, n, strmap_hash(w, n)) != NULL;
+	return editindex_has(l->words, w, n);
 }
 
 size_t
 spell_lists_count(const struct spell_lists *l)
 {
-	return l->words.count;
+	return editindex_count(l->words);
 }
 
 int
@@ -390,15 +394,13 @@ struct candidates {
 	bool		overflow;
 };
 
+/* Keep candidate v once; past eight, only note that there were more. */
 static void
-consider(struct spell *s, const char *v, size_t n, bool names,
-    enum edit_kind kind, size_t at, struct candidates *c)
+add_candidate(struct candidates *c, const char *v, size_t n,
+    enum edit_kind kind, size_t at)
 {
 	size_t i;
 
-	if (names ? !spell_lists_has(s->lists, v, n) :
-	    (seen_count(s, v, n) == 0 || !spell_known(s, v, n)))
-		return;
 	for (i = 0; i < c->n; i++)
 		if (strlen(c->text[i]) == n && memcmp(c->text[i], v, n) == 0)
 			return;
@@ -412,10 +414,22 @@ consider(struct spell *s, const char *v, size_t n, bool names,
 	c->at[c->n++] = at;
 }
 
-/* Every spelling one deletion, swap, change or insertion away from w. */
+/* A spelling of the document's that Hunspell knows is a candidate. */
 static void
-one_edit_away(struct spell *s, const char *w, size_t n, bool names,
-    struct candidates *c)
+consider(struct spell *s, const char *v, size_t n, enum edit_kind kind,
+    size_t at, struct candidates *c)
+{
+	if (seen_count(s, v, n) > 0 && spell_known(s, v, n))
+		add_candidate(c, v, n, kind, at);
+}
+
+/*
+ * Every spelling one deletion, swap, change or insertion away from w that
+ * the document uses.  Letters are changed or added in lower case, but for
+ * a capital first letter, which stays one.
+ */
+static void
+one_edit_away(struct spell *s, const char *w, size_t n, struct candidates *c)
 {
 	char v[130];
 	size_t i;
@@ -426,7 +440,7 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 	for (i = 0; i < n; i++) {		/* deletions */
 		memcpy(v, w, i);
 		memcpy(v + i, w + i + 1, n - i - 1);
-		consider(s, v, n - 1, names, (i > 0 && w[i - 1] == w[i]) ||
+		consider(s, v, n - 1, (i > 0 && w[i - 1] == w[i]) ||
 		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_ADDED,
 		    i, c);
 	}
@@ -434,7 +448,7 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 		memcpy(v, w, n);
 		v[i] = w[i + 1];
 		v[i + 1] = w[i];
-		consider(s, v, n, names, EDIT_SWAPPED, i, c);
+		consider(s, v, n, EDIT_SWAPPED, i, c);
 	}
 	for (i = 0; i <= n; i++) {		/* changes and insertions */
 		char lo = (i == 0 && w[0] >= 'A' && w[0] <= 'Z') ? 'A' : 'a';
@@ -443,17 +457,63 @@ one_edit_away(struct spell *s, const char *w, size_t n, bool names,
 			if (i < n && w[i] != ch) {
 				memcpy(v, w, n);
 				v[i] = (char)ch;
-				consider(s, v, n, names, EDIT_CHANGE, i, c);
+				consider(s, v, n, EDIT_CHANGE, i, c);
 			}
 			if (i == 0 && lo == 'A' && ch != w[0])
 				continue;	/* keep the capital first */
 			memcpy(v, w, i);
 			v[i] = (char)ch;
 			memcpy(v + i + 1, w + i, n - i);
-			consider(s, v, n + 1, names, (i > 0 && w[i - 1] == ch) ||
-			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_DROPPED, i, c);
+			consider(s, v, n + 1, (i > 0 && w[i - 1] == ch) ||
+			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_DROPPED,
+			    i, c);
 		}
 	}
+}
+
+struct near {
+	const char		*w;
+	size_t			 n;
+	struct candidates	*c;
+};
+
+/*
+ * A listed name one edit from the word, taken when one_edit_away() would
+ * have made that edit (same letters, same kinds): the word lists answer
+ * through their deletion index instead of a lookup per possible edit.
+ */
+static void
+near_name(void *ctx, const struct ei_match *m)
+{
+	const struct near *x = ctx;
+	const char *w = x->w;
+	size_t n = x->n, i = m->at;
+	bool capital = w[0] >= 'A' && w[0] <= 'Z';
+	char lo = (i == 0 && capital) ? 'A' : 'a';
+	enum edit_kind kind;
+
+	switch (m->edit) {
+	case EI_DELETE:
+		kind = (i > 0 && w[i - 1] == w[i]) ||
+		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_ADDED;
+		break;
+	case EI_SWAP:
+		kind = EDIT_SWAPPED;
+		break;
+	case EI_INSERT:
+		if (i == 0 && capital ? m->ch != w[0] :
+		    !(m->ch >= 'a' && m->ch <= 'z'))
+			return;
+		kind = (i > 0 && w[i - 1] == m->ch) || (i < n && w[i] == m->ch) ?
+		    EDIT_DOUBLE : EDIT_DROPPED;
+		break;
+	default:	/* EI_REPLACE */
+		if (m->ch < lo || m->ch >= lo + 26)
+			return;
+		kind = EDIT_CHANGE;
+		break;
+	}
+	add_candidate(x->c, m->word, m->len, kind, i);
 }
 
 static void
@@ -525,7 +585,9 @@ name_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
     struct candidates *names)
 {
 	if (!u->named) {
-		one_edit_away(s, w, n, true, names);
+		struct near x = { w, n, names };
+
+		editindex_near(s->lists->words, w, n, near_name, &x);
 		u->named = true;
 		u->nnames = (uint8_t)(names->overflow ? 9 : names->n);
 		if (names->n == 1) {
@@ -556,7 +618,7 @@ doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
     struct candidates *doc)
 {
 	if (u->doc != s->doc || s->vocab > 2 * u->vocab) {
-		one_edit_away(s, w, n, false, doc);
+		one_edit_away(s, w, n, doc);
 		u->doc = s->doc;
 		u->vocab = s->vocab;
 		free(u->doc_fix);
