@@ -57,24 +57,51 @@ on_diag(void *ctx, const struct unspin_diag *d)
 	((struct run *)ctx)->diags++;
 }
 
+/*
+ * The table above, loaded once for all the runs of a test.  Spelling is
+ * off: these tests are about streaming and records, and a Hunspell
+ * handle per run made them slow enough to time out on a busy machine.
+ */
+static struct unspin_data *shared;
+
+static struct unspin_data *
+data(void)
+{
+	char *path, *err = NULL;
+	const char *files[1];
+	struct unspin_config cfg = { .dictdir = tu_dictdir(),
+	    .rule_files = files, .nrule_files = 1, .no_default_rules = true,
+	    .no_spelling = true };
+
+	if (shared != NULL)
+		return shared;
+	files[0] = path = tu_temp_file(table);
+	shared = unspin_data_load(&cfg, &err);
+	ck_assert_msg(shared != NULL, "%s", err);
+	remove(path);
+	free(path);
+	return shared;
+}
+
+static void
+teardown(void)
+{
+	unspin_data_free(shared);
+	shared = NULL;
+}
+
 /* Run text through the library in pieces of step bytes. */
 static void
 run(struct run *r, const char *text, size_t n, size_t step,
     enum unspin_level level)
 {
-	char *path = tu_temp_file(table), *err = NULL;
-	const char *files[] = { path };
-	struct unspin_config cfg = { .dictdir = tu_dictdir(),
-	    .rule_files = files, .nrule_files = 1, .no_default_rules = true };
 	struct unspin_options opt = { .level = level, .write = on_write,
 	    .change = on_change, .diag = on_diag, .ctx = r };
-	struct unspin_data *d = unspin_data_load(&cfg, &err);
 	struct unspin *u;
 	size_t i;
 
-	ck_assert_msg(d != NULL, "%s", err);
 	memset(r, 0, sizeof(*r));
-	u = unspin_new(d, &opt);
+	u = unspin_new(data(), &opt);
 	unspin_begin(u, "t");
 	for (i = 0; i < n; i += step)
 		ck_assert_int_eq(unspin_feed(u, text + i,
@@ -83,9 +110,6 @@ run(struct run *r, const char *text, size_t n, size_t step,
 	buf_str(&r->out);
 	buf_str(&r->log);
 	unspin_free(u);
-	unspin_data_free(d);
-	remove(path);
-	free(path);
 }
 
 static void
@@ -204,6 +228,8 @@ make_unspin_suite(void)
 	Suite *s = suite_create("unspin");
 	TCase *core = tcase_create("Core"), *limits = tcase_create("Limits");
 
+	tcase_add_checked_fixture(core, NULL, teardown);
+	tcase_add_checked_fixture(limits, NULL, teardown);
 	tcase_add_test(core, test_unspin_clean_text_is_byte_identical);
 	tcase_add_test(core, test_unspin_changes_carry_their_place);
 	tcase_add_test(core, test_unspin_level_decides_what_is_applied);
