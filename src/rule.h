@@ -154,11 +154,17 @@ rule_filter_bit(uint32_t hash)
 	return (hash ^ (hash >> 16)) & (RULE_FILTER_BITS - 1);
 }
 
-/* The bit of a folded word's hash in a rule's neighbour masks. */
+/*
+ * The bit of a folded word's hash in a rule's neighbour masks: one of
+ * bits 0-62.  Bit 63 stands for "no word here" (a sentence edge), which
+ * only an all-ones mask, one without a condition, lets through.
+ */
+#define RULE_NEAR_EDGE	((uint64_t)1 << 63)
+
 static inline uint64_t
 rule_near_bit(uint32_t hash)
 {
-	return (uint64_t)1 << ((hash ^ (hash >> 11) ^ (hash >> 23)) & 63);
+	return (uint64_t)1 << ((hash ^ (hash >> 11) ^ (hash >> 23)) % 63);
 }
 
 static inline bool

@@ -417,31 +417,22 @@ emit(struct matcher *m, size_t textlen)
 }
 
 /*
- * Can the words next to token t be the anchor's neighbours in r?  A cheap
- * test that turns most rules away before they are tried.  A possessive
- * neighbour ("Un’s") is let through: it may match less its 's.
+ * What the anchor's neighbours at token t look like to the masks of
+ * rule_ref: their rule_near_bit(), RULE_NEAR_EDGE at a sentence edge, and
+ * all ones for a possessive ("Un’s" may match less its 's).
  */
-static bool
-near_ok(const struct matcher *m, uint64_t prev, uint64_t next, size_t t)
+static void
+near_bits(const struct matcher *m, size_t t, uint64_t *prev, uint64_t *next)
 {
-	const struct token *n;
 	uint32_t s = m->tok[t].sent;
 
-	if (~next != 0) {
-		if (t + 1 >= m->sent_hi[s])
-			return false;
-		n = &m->tok[t + 1];
-		if (!(next & rule_near_bit(n->hash)) && !possessive(n))
-			return false;
-	}
-	if (~prev != 0) {
-		if (t == m->sent_lo[s])
-			return false;
-		n = &m->tok[t - 1];
-		if (!(prev & rule_near_bit(n->hash)) && !possessive(n))
-			return false;
-	}
-	return true;
+	*prev = *next = RULE_NEAR_EDGE;
+	if (t + 1 < m->sent_hi[s])
+		*next = possessive(&m->tok[t + 1]) ? ~(uint64_t)0 :
+		    rule_near_bit(m->tok[t + 1].hash);
+	if (t > m->sent_lo[s])
+		*prev = possessive(&m->tok[t - 1]) ? ~(uint64_t)0 :
+		    rule_near_bit(m->tok[t - 1].hash);
 }
 
 /*
@@ -473,17 +464,25 @@ try_rule(struct matcher *m, const struct rule *r, int lit, size_t t,
 	emit(m, textlen);
 }
 
-/* Try the rules of an index list at token t, those that pass near_ok(). */
+/*
+ * Try the rules of an index list at token t, but those whose neighbour
+ * masks turn away the words beside t: most rules fail there, and a bit
+ * test spares a visit to the rule.
+ */
 static void
 try_list(struct matcher *m, const struct rule_list *l, bool lit_known,
     size_t t, size_t textlen)
 {
+	uint64_t prev, next;
 	size_t k;
 
-	for (k = 0; l != NULL && k < l->n; k++) {
+	if (l == NULL || l->n == 0)
+		return;
+	near_bits(m, t, &prev, &next);
+	for (k = 0; k < l->n; k++) {
 		const struct rule_ref *ref = &l->v[k];
 
-		if (near_ok(m, ref->prev_mask, ref->next_mask, t) &&
+		if ((ref->prev_mask & prev) && (ref->next_mask & next) &&
 		    !ref->rule->disabled)
 			try_rule(m, ref->rule, lit_known ? ref->lit : -1, t,
 			    textlen);
