@@ -365,6 +365,22 @@ restore_candidates(struct unspin *u)
 	u->edits.n = u->candidates.n;
 }
 
+/*
+ * Density of spins says a spinner was at work, not that names are
+ * misspelled: a likely spelling fix stays a report when only the density
+ * made likely fixes apply.
+ */
+static void
+keep_spelling_reported(struct unspin *u)
+{
+	size_t i;
+
+	for (i = 0; i < u->edits.n; i++)
+		if (u->edits.v[i].level == LEVEL_LIKELY &&
+		    strcmp(u->edits.v[i].kind, "spelling") == 0)
+			u->edits.v[i].level = LEVEL_MAYBE;
+}
+
 /* Words, and sure findings that are evidence of spinning (not typos). */
 static void
 count(struct unspin *u)
@@ -429,6 +445,8 @@ process(struct unspin *u, const char *s, size_t n)
 	if (level >= LEVEL_LIKELY) {
 		/* Likely edits will apply: longer ones may win now. */
 		restore_candidates(u);
+		if (level > (enum level)u->opt.level)
+			keep_spelling_reported(u);
 		resolve(&u->edits, s, LEVEL_LIKELY);
 	}
 	resolve_apply(&u->edits, level);

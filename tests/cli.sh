@@ -72,4 +72,13 @@ grep -q '^{"file":"(standard input)","line":1,"column":9,"offset":8,"length":22,
 sleep 1
 grep -q 'Foreign Minister one' "$tmp/stream" || fail "paragraph not streamed"
 wait
+# A document dense in sure spins gets its likely fixes too, but for
+# names: spinning is no evidence of a misspelled name.
+printf "The International Minister met Rothenberg at the Jap Financial Discussion board. Satellite tv for pc photographs showed 1000's of troops. Two international locations grew to become allies within the area.\n" > "$tmp/dense"
+"$UNSPIN" "$tmp/dense" > "$tmp/out"
+printf 'The Foreign Minister met Rothenberg at the Eastern Economic Forum. Satellite photos showed thousands of troops. Two countries became allies in the area.\n' > "$tmp/want"
+same "$tmp/want" "$tmp/out" "density applies likely spin fixes, not name fixes"
+"$UNSPIN" --level=likely "$tmp/dense" > "$tmp/out"
+contains "$tmp/out" "met Rotenberg at"
+
 finish
