@@ -14,6 +14,7 @@
 #include "names.h"
 #include "paragraph.h"
 #include "render.h"
+#include "repass.h"
 #include "resolve.h"
 #include "rule.h"
 #include "rulefile.h"
@@ -90,6 +91,18 @@ static void (*const stages[])(struct para *) = {
 	stage_names,
 };
 
+/*
+ * The stages that run again over repaired text, where a fixed word is the
+ * context another fix needs ("clear vitality": "clean" first, then
+ * "energy").  Spelling and names saw every word the first time.
+ */
+static void (*const repass_stages[])(struct para *) = {
+	stage_rules,
+};
+
+/* Passes over one paragraph at most: the input and repaired texts. */
+#define MAX_PASSES	3
+
 struct unspin {
 	const struct unspin_data	*data;
 	struct unspin_options		 opt;
@@ -110,6 +123,7 @@ struct unspin {
 	struct tokens			 toks;
 	struct edits			 edits;
 	struct edits			 candidates;
+	struct edits			 again;		/* a later pass's */
 	struct buf			 out;
 };
 
@@ -328,17 +342,17 @@ apply_level(const struct unspin *u)
  * --level=maybe: a consistent unknown name is no news at the default level.
  */
 static void
-drop_unreported(struct unspin *u)
+drop_unreported(const struct unspin *u, struct edits *l)
 {
 	enum level report = (enum level)u->opt.level;
 	size_t i, n = 0;
 
 	if (report < LEVEL_LIKELY)
 		report = LEVEL_LIKELY;
-	for (i = 0; i < u->edits.n; i++)
-		if (u->edits.v[i].level <= report)
-			u->edits.v[n++] = u->edits.v[i];
-	u->edits.n = n;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].level <= report)
+			l->v[n++] = l->v[i];
+	l->n = n;
 }
 
 /* The candidates before resolve, for a second resolve at another tier. */
@@ -379,6 +393,51 @@ keep_spelling_reported(struct unspin *u)
 		if (u->edits.v[i].level == LEVEL_LIKELY &&
 		    strcmp(u->edits.v[i].kind, "spelling") == 0)
 			u->edits.v[i].level = LEVEL_MAYBE;
+}
+
+static bool
+any_applied(const struct edits *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].applied)
+			return true;
+	return false;
+}
+
+/*
+ * Match again over the repaired paragraph while the last pass changed
+ * something, and fold what is found into the edits of the input text.
+ */
+static void
+repass(struct unspin *u, const char *s, size_t n, enum level level)
+{
+	struct para p = { u->data, u->spell, u->names, NULL, 0, &u->toks,
+	    &u->arena, &u->again };
+	int pass;
+	size_t i;
+
+	for (pass = 1; pass < MAX_PASSES && any_applied(&u->edits); pass++) {
+		u->out.len = 0;
+		render_text(s, n, &u->edits, &u->out);
+		p.len = u->out.len;
+		p.text = arena_strndup(&u->arena, u->out.data ? u->out.data :
+		    "", p.len);
+		segment_paragraph(p.text, p.len, &u->arena,
+		    &u->data->rules->abbrevs, &u->toks);
+		u->again.n = 0;
+		for (i = 0; i < sizeof(repass_stages) /
+		    sizeof(repass_stages[0]); i++)
+			repass_stages[i](&p);
+		drop_unreported(u, &u->again);
+		resolve(&u->again, p.text, level);
+		resolve_apply(&u->again, level);
+		repass_compose(&u->edits, p.text, p.len, &u->again,
+		    &u->arena);
+		if (!any_applied(&u->again))
+			break;
+	}
 }
 
 /* Words, and sure findings that are evidence of spinning (not typos). */
@@ -437,7 +496,7 @@ process(struct unspin *u, const char *s, size_t n)
 	segment_paragraph(s, n, &u->arena, &u->data->rules->abbrevs, &u->toks);
 	for (i = 0; i < sizeof(stages) / sizeof(stages[0]); i++)
 		stages[i](&p);
-	drop_unreported(u);
+	drop_unreported(u, &u->edits);
 	keep_candidates(u);
 	resolve(&u->edits, s, LEVEL_SURE);
 	count(u);
@@ -450,6 +509,7 @@ process(struct unspin *u, const char *s, size_t n)
 		resolve(&u->edits, s, LEVEL_LIKELY);
 	}
 	resolve_apply(&u->edits, level);
+	repass(u, s, n, level);
 	u->out.len = 0;
 	render_text(s, n, &u->edits, &u->out);
 	render_changes(s, &u->edits, &pos, tally, u);
@@ -583,6 +643,7 @@ unspin_free(struct unspin *u)
 	tokens_free(&u->toks);
 	edits_free(&u->edits);
 	edits_free(&u->candidates);
+	edits_free(&u->again);
 	free(u);
 }
 

@@ -17,13 +17,39 @@ static const char table[] =
     "  ex: x => x\n"
     "within: {within the} <Cap> -> in the\n"
     "  level: likely\n"
+    "  ex: x => x\n"
+    "clear: {clear} vitality -> clean\n"
+    "  ex: x => x\n"
+    "pair: clean vitality -> clean energy\n"
+    "  ex: x => x\n"
+    "plan: clean energy {plan} -> strategy\n"
     "  ex: x => x\n";
 
 struct run {
 	struct buf	out;
 	struct buf	log;	/* "offset:length:after|" per applied change */
+	struct buf	rules;	/* "rule|" per applied change, no table */
 	int		changes, reported, diags;
 };
+
+/* A rule id without its table names: "t.a+t.b" -> "a+b". */
+static void
+add_rule(struct buf *b, const char *id)
+{
+	const char *part = id, *dot;
+
+	while (part != NULL) {
+		const char *plus = strchr(part, '+');
+
+		dot = strchr(part, '.');
+		if (dot != NULL && (plus == NULL || dot < plus))
+			part = dot + 1;
+		buf_add(b, part, plus ? (size_t)(plus - part) + 1 :
+		    strlen(part));
+		part = plus ? plus + 1 : NULL;
+	}
+	buf_addc(b, '|');
+}
 
 static int
 on_write(void *ctx, const char *s, size_t n)
@@ -49,6 +75,7 @@ on_change(void *ctx, const struct unspin_change *c)
 	buf_adds(&r->log, head);
 	buf_add(&r->log, c->after, c->after_len);
 	buf_addc(&r->log, '|');
+	add_rule(&r->rules, c->rule);
 }
 
 static void
@@ -109,6 +136,7 @@ run(struct run *r, const char *text, size_t n, size_t step,
 	ck_assert_int_eq(unspin_end(u), 0);
 	buf_str(&r->out);
 	buf_str(&r->log);
+	buf_str(&r->rules);
 	unspin_free(u);
 }
 
@@ -117,6 +145,7 @@ done(struct run *r)
 {
 	buf_free(&r->out);
 	buf_free(&r->log);
+	buf_free(&r->rules);
 }
 
 START_TEST(test_unspin_clean_text_is_byte_identical)
@@ -152,6 +181,24 @@ START_TEST(test_unspin_changes_carry_their_place)
 	    "two countries.\n");
 	ck_assert_str_eq(r.log.data, "3:12:22:Foreign Minister|"
 	    "4:43:23:countries|");
+	done(&r);
+}
+END_TEST
+
+START_TEST(test_unspin_fixes_what_a_fix_reveals)
+{
+	/*
+	 * "pair" needs "clean", which "clear" writes; "plan" needs what
+	 * "pair" writes, but not its own word.  The first two become one
+	 * change of the input; the third stays a change of its own.
+	 */
+	const char *in = "A clear vitality plan.\n";
+	struct run r;
+
+	run(&r, in, strlen(in), 100, UNSPIN_SURE);
+	ck_assert_str_eq(r.out.data, "A clean energy strategy.\n");
+	ck_assert_str_eq(r.log.data, "1:2:14:clean energy|1:17:4:strategy|");
+	ck_assert_str_eq(r.rules.data, "clear+pair|plan|");
 	done(&r);
 }
 END_TEST
@@ -232,6 +279,7 @@ make_unspin_suite(void)
 	tcase_add_checked_fixture(limits, NULL, teardown);
 	tcase_add_test(core, test_unspin_clean_text_is_byte_identical);
 	tcase_add_test(core, test_unspin_changes_carry_their_place);
+	tcase_add_test(core, test_unspin_fixes_what_a_fix_reveals);
 	tcase_add_test(core, test_unspin_level_decides_what_is_applied);
 	tcase_add_test(core, test_unspin_dense_spin_promotes_likely);
 	tcase_add_test(limits, test_unspin_invalid_utf8_is_reported_and_kept);
