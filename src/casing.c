@@ -8,6 +8,40 @@
 #include "casing.h"
 #include "segment.h"
 
+/* Words a name leaves in lower case: "Ministry of Defense". */
+static bool
+small_word(const char *w, size_t n)
+{
+	static const char *const small[] = { "a", "an", "and", "at", "de",
+	    "for", "in", "of", "on", "the", "to", NULL };
+	size_t i;
+
+	for (i = 0; small[i] != NULL; i++)
+		if (strlen(small[i]) == n && memcmp(small[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Are the replaced words a name, "Central Financial Institution": two or
+ * more words, each capitalised but for small ones?
+ */
+static bool
+is_name(const struct token *v, size_t n)
+{
+	size_t i, caps = 0;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].type == TOK_PUNCT)
+			continue;
+		if (v[i].flags & TOKF_CAP)
+			caps++;
+		else if (!small_word(v[i].norm, v[i].nlen))
+			return false;
+	}
+	return caps >= 2;
+}
+
 enum casemode
 casing_of(const struct token *v, size_t n)
 {
@@ -31,7 +65,9 @@ casing_of(const struct token *v, size_t n)
 	/* "A" alone is Title case, "US" or "A NEW" is upper case. */
 	if (i == n && words > 0 && letters > 1)
 		return CASE_UPPER;
-	return (first->flags & TOKF_CAP) ? CASE_TITLE : CASE_KEEP;
+	if (!(first->flags & TOKF_CAP))
+		return CASE_KEEP;
+	return is_name(v, n) ? CASE_NAME : CASE_TITLE;
 }
 
 static void
@@ -43,6 +79,23 @@ upper_at(char *s, size_t n)
 	    (unsigned char)s[1] >= 0xA0 && (unsigned char)s[1] <= 0xBE &&
 	    (unsigned char)s[1] != 0xB7)
 		s[1] -= 32;
+}
+
+/* Capitalise each word of b but small ones after the first. */
+static void
+name_case(struct buf *b)
+{
+	size_t i = 0, k;
+
+	while (i < b->len) {
+		while (i < b->len && b->data[i] == ' ')
+			i++;
+		for (k = i; k < b->len && b->data[k] != ' '; k++)
+			;
+		if (k > i && (i == 0 || !small_word(b->data + i, k - i)))
+			upper_at(b->data + i, k - i);
+		i = k;
+	}
 }
 
 void
@@ -59,7 +112,9 @@ casing_apply(struct buf *b, enum casemode mode)
 				upper_at(b->data + i, b->len - i);
 				break;
 			}
-	} else if (mode == CASE_UPPER)
+	} else if (mode == CASE_NAME)
+		name_case(b);
+	else if (mode == CASE_UPPER)
 		for (i = 0; i < b->len; i++)
 			upper_at(b->data + i, b->len - i);
 }

@@ -13,6 +13,7 @@ struct token;
 enum casemode {
 	CASE_KEEP,	/* as the rule wrote it */
 	CASE_TITLE,	/* first letter capitalised */
+	CASE_NAME,	/* every word capitalised, but small words */
 	CASE_UPPER	/* everything capitalised */
 };
 

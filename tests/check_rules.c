@@ -44,6 +44,12 @@ START_TEST(test_rules_literal_any_case_and_case_transfer)
 	check(t, "two international locations", "two countries");
 	check(t, "International locations agree.", "Countries agree.");
 	check(t, "INTERNATIONAL LOCATIONS", "COUNTRIES");
+	/* A name keeps every word capitalised, small words aside. */
+	check("a: pinnacle of state -> head of state" EX,
+	    "the Pinnacle of State and the pinnacle of state",
+	    "the Head of State and the head of state");
+	check("a: central financial institution -> central bank" EX,
+	    "Central financial institution rates", "Central bank rates");
 }
 END_TEST
 
