@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "density.h"
 #include "edit.h"
 #include "names.h"
 #include "paragraph.h"
@@ -29,14 +30,6 @@
 #ifndef PKGDATADIR
 #define PKGDATADIR "/usr/local/share/unspin"
 #endif
-
-/*
- * A document this dense in sure spins is spun throughout, so its likely
- * edits are applied too.  The minimum count keeps a short opening with a
- * stray finding from deciding for a long document.
- */
-#define DENSITY_PER_1000	10
-#define DENSITY_MIN_SURE	5
 
 #ifndef HUNSPELL_DIR
 #define HUNSPELL_DIR "/usr/share/hunspell"
@@ -117,6 +110,9 @@ struct unspin {
 	uint64_t			 line;		/* of pending[0] */
 	bool				 longline;	/* copying one through */
 	bool				 binary;	/* copying the rest */
+	bool				 surveyed;	/* the head counted */
+	struct density			 head;		/* its first bytes */
+	struct density			 seen;		/* so far */
 	struct unspin_stats		 st;
 	/* Per-paragraph scratch, reused. */
 	struct arena			 arena;
@@ -263,6 +259,10 @@ unspin_begin(struct unspin *u, const char *name)
 	u->line = 1;
 	u->longline = u->binary = false;
 	memset(&u->st, 0, sizeof(u->st));
+	memset(&u->head, 0, sizeof(u->head));
+	memset(&u->seen, 0, sizeof(u->seen));
+	/* Only the default level waits for the density of the head. */
+	u->surveyed = u->opt.no_density || u->opt.level != UNSPIN_SURE;
 	if (u->spell != NULL)
 		spell_begin_document(u->spell);
 	if (u->names != NULL)
@@ -324,15 +324,17 @@ pass_through(struct unspin *u, const char *s, size_t n)
 	return emit(u, s, n);
 }
 
-/* Apply likely edits too once the document is dense in sure findings. */
+/*
+ * Apply likely edits too in a document dense in sure findings: its head,
+ * surveyed before any output, or what has been read of it so far.
+ */
 static enum level
 apply_level(const struct unspin *u)
 {
 	enum level l = (enum level)u->opt.level;
 
 	if (!u->opt.no_density && l == LEVEL_SURE &&
-	    u->st.sure >= DENSITY_MIN_SURE &&
-	    u->st.sure * 1000 >= DENSITY_PER_1000 * u->st.words)
+	    (density_dense(&u->head) || density_dense(&u->seen)))
 		l = LEVEL_LIKELY;
 	return l;
 }
@@ -444,15 +446,9 @@ repass(struct unspin *u, const char *s, size_t n, enum level level)
 static void
 count(struct unspin *u)
 {
-	size_t i;
-
-	for (i = 0; i < u->toks.n; i++)
-		if (u->toks.v[i].type != TOK_PUNCT)
-			u->st.words++;
-	for (i = 0; i < u->edits.n; i++)
-		if (u->edits.v[i].level == LEVEL_SURE &&
-		    strcmp(u->edits.v[i].kind, "spelling") != 0)
-			u->st.sure++;
+	density_count(&u->seen, &u->toks, &u->edits);
+	u->st.words = u->seen.words;
+	u->st.sure = u->seen.sure;
 }
 
 static void
@@ -561,6 +557,24 @@ next_piece(struct unspin *u, const char *s, size_t n, bool final, int *rc)
 }
 
 /*
+ * Count the sure spins of the document's head before any of it goes out,
+ * once DENSITY_HEAD bytes are in, or all of it, or the input pauses.
+ */
+static bool
+surveyed(struct unspin *u, bool now)
+{
+	if (u->surveyed)
+		return true;
+	if (!now && u->pending.len < DENSITY_HEAD)
+		return false;
+	density_survey(&u->head, u->data->rules, u->pending.data,
+	    u->pending.len < DENSITY_HEAD ? u->pending.len : DENSITY_HEAD,
+	    &u->arena, &u->toks, &u->edits);
+	u->surveyed = true;
+	return true;
+}
+
+/*
  * Hand on every complete piece of pending input, then drop them all at
  * once: consuming piece by piece would move the buffer once per paragraph.
  */
@@ -570,6 +584,8 @@ drain(struct unspin *u, bool final)
 	size_t done = 0, k;
 	int rc = 0;
 
+	if (!surveyed(u, final))
+		return 0;
 	while (rc == 0 && done < u->pending.len) {
 		k = next_piece(u, u->pending.data + done,
 		    u->pending.len - done, final, &rc);
@@ -594,6 +610,7 @@ unspin_flush(struct unspin *u)
 	char *nl;
 	size_t len;
 
+	surveyed(u, true);
 	if (drain(u, false) == -1)
 		return -1;
 	if (u->longline || u->binary || u->pending.len == 0)
