@@ -239,6 +239,23 @@ START_TEST(test_unspin_dense_spin_promotes_likely)
 }
 END_TEST
 
+START_TEST(test_unspin_density_counts_the_whole_head)
+{
+	/* The spins come after the likely finding, and it is fixed. */
+	const char *in = "They met within the Kremlin.\n\n"
+	    "International Minister, International Minister, "
+	    "international locations, International Minister and "
+	    "international locations.\n";
+	struct run r;
+
+	run(&r, in, strlen(in), 7, UNSPIN_SURE);
+	ck_assert_str_eq(r.out.data, "They met in the Kremlin.\n\n"
+	    "Foreign Minister, Foreign Minister, countries, Foreign "
+	    "Minister and countries.\n");
+	done(&r);
+}
+END_TEST
+
 START_TEST(test_unspin_invalid_utf8_is_reported_and_kept)
 {
 	const char in[] = "International Minister \xff here\n\nInternational "
@@ -282,6 +299,7 @@ make_unspin_suite(void)
 	tcase_add_test(core, test_unspin_fixes_what_a_fix_reveals);
 	tcase_add_test(core, test_unspin_level_decides_what_is_applied);
 	tcase_add_test(core, test_unspin_dense_spin_promotes_likely);
+	tcase_add_test(core, test_unspin_density_counts_the_whole_head);
 	tcase_add_test(limits, test_unspin_invalid_utf8_is_reported_and_kept);
 	tcase_add_test(limits, test_unspin_bad_table_is_an_error);
 	suite_add_tcase(s, core);
