@@ -55,8 +55,9 @@ struct pel {
 	size_t			 nlits;
 	struct pclass		*classes;	/* ... or of these classes */
 	size_t			 nclasses;
-	struct strmap		*litset;	/* fold -> literal index + 1,
-						   for long case-blind sets */
+	const struct strmap	*litset;	/* fold -> literal index + 1,
+						   for long case-blind sets;
+						   shared, owned by the set */
 	char			 infl;	/* 'n', 'v' or 0 */
 	bool			 optional;
 	bool			 negated;
@@ -135,6 +136,8 @@ struct ruleset {
 	struct rule_list	  unanchored;	/* tried at every token */
 	struct strmap		  classes;	/* name -> strmap of words */
 	struct strmap		  common;	/* the shared classes' words */
+	/* Litsets by their literals in order: rules share long lists. */
+	struct strmap		  litsets;
 	bool			  common_built;
 	struct strmap		  abbrevs;	/* folded abbreviations */
 	struct inflect		 *inflect;

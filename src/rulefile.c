@@ -580,10 +580,6 @@ free_pattern(struct rule *r)
 			free(r->pels[i].lits[k].text);
 		free(r->pels[i].lits);
 		free(r->pels[i].classes);
-		if (r->pels[i].litset != NULL) {
-			strmap_free(r->pels[i].litset);
-			free(r->pels[i].litset);
-		}
 	}
 	free(r->pels);
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "rule.h"
 #include "ruleindex.h"
 #include "segment.h"
@@ -190,8 +191,39 @@ index_one(struct ruleset *rs, struct rule *r)
 	}
 }
 
+/*
+ * The litset of literals lits[0..n): made once for every element that
+ * lists the same words in the same order (a follow list of forty verbs
+ * recurs in dozens of rules and in every variant of a rule).
+ */
+static const struct strmap *
+litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
+{
+	struct buf sig = { 0 };
+	struct strmap *set;
+	void **slot;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		buf_add(&sig, lits[k].text, lits[k].len);
+		buf_addc(&sig, '\n');
+	}
+	slot = strmap_put(&rs->litsets, sig.data, sig.len);
+	buf_free(&sig);
+	if (*slot != NULL)
+		return *slot;
+	*slot = set = xcalloc(1, sizeof(*set));
+	for (k = 0; k < n; k++) {
+		void **v = strmap_put(set, lits[k].text, lits[k].len);
+
+		if (*v == NULL)
+			*v = (void *)(uintptr_t)(k + 1);
+	}
+	return set;
+}
+
 static void
-build_litsets(struct rule *r)
+build_litsets(struct ruleset *rs, struct rule *r)
 {
 	size_t i, k;
 
@@ -205,14 +237,7 @@ build_litsets(struct rule *r)
 			;
 		if (k < e->nlits)
 			continue;	/* exact and tail literals compare apart */
-		e->litset = xcalloc(1, sizeof(*e->litset));
-		for (k = 0; k < e->nlits; k++) {
-			void **v = strmap_put(e->litset, e->lits[k].text,
-			    e->lits[k].len);
-
-			if (*v == NULL)
-				*v = (void *)(uintptr_t)(k + 1);
-		}
+		e->litset = litset_of(rs, e->lits, e->nlits);
 	}
 }
 
@@ -223,12 +248,12 @@ ruleindex_add(struct ruleset *rs, struct rule *r)
 
 	choose_anchor(rs, r);
 	set_near_masks(r);
-	build_litsets(r);
+	build_litsets(rs, r);
 	index_one(rs, r);
 	for (i = 0; i < r->nvariants; i++) {
 		choose_anchor(rs, r->variants[i]);
 		set_near_masks(r->variants[i]);
-		build_litsets(r->variants[i]);
+		build_litsets(rs, r->variants[i]);
 		index_one(rs, r->variants[i]);
 	}
 }
@@ -248,5 +273,14 @@ ruleindex_free(struct ruleset *rs)
 	}
 	strmap_free(&rs->index);
 	strmap_free(&rs->common);
+	for (i = 0; i < rs->litsets.cap; i++) {
+		struct strmap *set = rs->litsets.slots[i].value;
+
+		if (set != NULL) {
+			strmap_free(set);
+			free(set);
+		}
+	}
+	strmap_free(&rs->litsets);
 	free(rs->unanchored.v);
 }
