@@ -43,6 +43,17 @@ struct lit {
 	int8_t		 form;	/* inflection slot, -1 for none */
 };
 
+/*
+ * A long list of case-blind literals as a hash set: slot holds the index
+ * + 1 of a literal of the element (0: empty), found by the word's
+ * strmap_hash; 4 bytes a slot, the words stay in the element's lits.
+ * Elements with the same list in the same order share one.
+ */
+struct litset {
+	uint32_t	*slot;
+	size_t		 mask;	/* slots - 1, a power of two less one */
+};
+
 /* A class a token may belong to. */
 struct pclass {
 	uint8_t			 cls;
@@ -55,9 +66,8 @@ struct pel {
 	size_t			 nlits;
 	struct pclass		*classes;	/* ... or of these classes */
 	size_t			 nclasses;
-	const struct strmap	*litset;	/* fold -> literal index + 1,
-						   for long case-blind sets;
-						   shared, owned by the set */
+	const struct litset	*litset;	/* long case-blind lists;
+						   owned by the ruleset */
 	char			 infl;	/* 'n', 'v' or 0 */
 	bool			 optional;
 	bool			 negated;

@@ -196,13 +196,13 @@ index_one(struct ruleset *rs, struct rule *r)
  * lists the same words in the same order (a follow list of forty verbs
  * recurs in dozens of rules and in every variant of a rule).
  */
-static const struct strmap *
+static const struct litset *
 litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 {
 	struct buf sig = { 0 };
-	struct strmap *set;
+	struct litset *set;
 	void **slot;
-	size_t k;
+	size_t k, cap = 16;
 
 	for (k = 0; k < n; k++) {
 		buf_add(&sig, lits[k].text, lits[k].len);
@@ -212,12 +212,21 @@ litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 	buf_free(&sig);
 	if (*slot != NULL)
 		return *slot;
+	while (cap < 2 * n)
+		cap *= 2;
 	*slot = set = xcalloc(1, sizeof(*set));
+	set->slot = xcalloc(cap, sizeof(*set->slot));
+	set->mask = cap - 1;
 	for (k = 0; k < n; k++) {
-		void **v = strmap_put(set, lits[k].text, lits[k].len);
+		size_t i = strmap_hash(lits[k].text, lits[k].len) & set->mask;
 
-		if (*v == NULL)
-			*v = (void *)(uintptr_t)(k + 1);
+		while (set->slot[i] != 0 &&
+		    !(lits[set->slot[i] - 1].len == lits[k].len &&
+		    memcmp(lits[set->slot[i] - 1].text, lits[k].text,
+		    lits[k].len) == 0))
+			i = (i + 1) & set->mask;
+		if (set->slot[i] == 0)	/* the first of two alike wins */
+			set->slot[i] = (uint32_t)(k + 1);
 	}
 	return set;
 }
@@ -274,10 +283,10 @@ ruleindex_free(struct ruleset *rs)
 	strmap_free(&rs->index);
 	strmap_free(&rs->common);
 	for (i = 0; i < rs->litsets.cap; i++) {
-		struct strmap *set = rs->litsets.slots[i].value;
+		struct litset *set = rs->litsets.slots[i].value;
 
 		if (set != NULL) {
-			strmap_free(set);
+			free(set->slot);
 			free(set);
 		}
 	}

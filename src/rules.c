@@ -84,8 +84,18 @@ literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
 {
 	size_t i;
 
-	if (e->litset != NULL)
-		return (int)(uintptr_t)strmap_get(e->litset, t->fold, n, hash) - 1;
+	if (e->litset != NULL) {
+		const struct litset *set = e->litset;
+
+		for (i = hash & set->mask; set->slot[i] != 0;
+		    i = (i + 1) & set->mask) {
+			const struct lit *l = &e->lits[set->slot[i] - 1];
+
+			if (l->len == n && memcmp(l->text, t->fold, n) == 0)
+				return (int)set->slot[i] - 1;
+		}
+		return -1;
+	}
 	for (i = 0; i < e->nlits; i++) {
 		const struct lit *l = &e->lits[i];
 
