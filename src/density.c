@@ -1,6 +1,7 @@
 /* density: is a document dense enough in sure spins for likely fixes? */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -12,6 +13,7 @@
 #include "rules.h"
 #include "segment.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 /*
  * The minimum count keeps a short opening with a stray finding from
@@ -42,28 +44,100 @@ density_count(struct density *d, const struct tokens *toks,
 			d->sure++;
 }
 
+struct survey *
+survey_new(void)
+{
+	struct survey *sv = xcalloc(1, sizeof(*sv));
+
+	sv->arena = xcalloc(1, sizeof(*sv->arena));
+	sv->toks = xcalloc(1, sizeof(*sv->toks));
+	sv->edits = xcalloc(1, sizeof(*sv->edits));
+	sv->scratch = xcalloc(1, sizeof(*sv->scratch));
+	return sv;
+}
+
+void
+survey_free(struct survey *sv)
+{
+	if (sv == NULL)
+		return;
+	arena_free(sv->arena);
+	tokens_free(sv->toks);
+	edits_free(sv->edits);
+	edits_free(sv->scratch);
+	free(sv->arena);
+	free(sv->toks);
+	free(sv->edits);
+	free(sv->scratch);
+	free(sv->p);
+	free(sv);
+}
+
+void
+survey_reset(struct survey *sv)
+{
+	arena_reset(sv->arena);
+	sv->edits->n = 0;
+	sv->np = sv->next = 0;
+}
+
+bool
+survey_take(struct survey *sv, uint64_t off, size_t len, struct edits *out)
+{
+	const struct survey_para *p;
+	size_t i;
+
+	while (sv->next < sv->np && sv->p[sv->next].off < off)
+		sv->next++;
+	if (sv->next == sv->np || sv->p[sv->next].off != off ||
+	    sv->p[sv->next].len != len)
+		return false;
+	p = &sv->p[sv->next++];
+	for (i = 0; i < p->n; i++)
+		*edits_add(out) = sv->edits->v[p->first + i];
+	return true;
+}
+
+/* Match one paragraph, keep its edits, count what resolve keeps. */
+static void
+survey_paragraph(struct density *d, const struct ruleset *rs, const char *s,
+    size_t len, uint64_t off, struct survey *sv)
+{
+	struct survey_para *p;
+	size_t first = sv->edits->n, i;
+
+	segment_paragraph(s, len, sv->arena, &rs->abbrevs, sv->toks);
+	rules_match(rs, s, len, sv->toks, sv->arena, sv->edits);
+	sv->p = xgrow(sv->p, &sv->cap, sv->np + 1, sizeof(*sv->p));
+	p = &sv->p[sv->np++];
+	p->off = off;
+	p->len = len;
+	p->first = first;
+	p->n = sv->edits->n - first;
+	sv->scratch->n = 0;
+	for (i = 0; i < p->n; i++)
+		*edits_add(sv->scratch) = sv->edits->v[first + i];
+	resolve(sv->scratch, s, LEVEL_SURE);
+	density_count(d, sv->toks, sv->scratch);
+}
+
 void
 density_survey(struct density *d, const struct ruleset *rs, const char *s,
-    size_t n, struct arena *a, struct tokens *toks, struct edits *edits)
+    size_t n, uint64_t off, struct survey *sv)
 {
 	size_t done = 0, scan = 0, len, bad;
 
+	survey_reset(sv);
 	while (done < n) {
 		enum para_cut cut = paragraph_cut(s + done, n - done, &scan,
 		    true, &len);
 
 		if (cut == PARA_NONE || cut == PARA_LONGLINE || len == 0)
 			break;
-		/* What the pipeline will copy through unread counts for nothing. */
+		/* What the pipeline copies through unread counts for nothing. */
 		if (memchr(s + done, '\0', len) == NULL &&
-		    utf8_valid(s + done, len, &bad)) {
-			arena_reset(a);
-			edits->n = 0;
-			segment_paragraph(s + done, len, a, &rs->abbrevs, toks);
-			rules_match(rs, s + done, len, toks, a, edits);
-			resolve(edits, s + done, LEVEL_SURE);
-			density_count(d, toks, edits);
-		}
+		    utf8_valid(s + done, len, &bad))
+			survey_paragraph(d, rs, s + done, len, off + done, sv);
 		done += len;
 		scan = 0;
 	}

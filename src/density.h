@@ -25,18 +25,49 @@ struct density {
 	uint64_t	sure;	/* sure findings that are spins, not typos */
 };
 
+/*
+ * What a survey found, paragraph by paragraph, so that the real pass over
+ * the same paragraphs takes the rules stage's edits instead of matching
+ * again (a corpus of short documents is all head).
+ */
+struct survey_para {
+	uint64_t	off;	/* in the document */
+	size_t		len;
+	size_t		first;	/* its edits: edits.v[first, first + n) */
+	size_t		n;
+};
+
+struct survey {
+	struct arena		*arena;	/* owns the edits' replacements */
+	struct tokens		*toks;
+	struct edits		*edits;
+	struct edits		*scratch;
+	struct survey_para	*p;
+	size_t			 np, cap, next;
+};
+
+struct survey	*survey_new(void);
+void		 survey_free(struct survey *);
+/* Forget the last document's paragraphs. */
+void		 survey_reset(struct survey *);
+/*
+ * Append the rules stage's edits of the paragraph at off of length len to
+ * out, if the survey saw that paragraph; false if it did not.
+ */
+bool		 survey_take(struct survey *, uint64_t off, size_t len,
+		    struct edits *out);
+
 /* At least 5 sure spins, and 10 per 1,000 words. */
 bool	 density_dense(const struct density *);
 /* Count a paragraph's words and its resolved sure spin findings. */
 void	 density_count(struct density *, const struct tokens *,
 	    const struct edits *);
 /*
- * Count the paragraphs of s[0..n) as the rules stage sees them (no
- * spelling, no names: those keep document state of their own).  toks,
- * edits and the arena are scratch.
+ * Count the paragraphs of s[0..n), which starts at offset off of the
+ * document, as the rules stage sees them (no spelling, no names: those
+ * keep document state of their own), and keep their edits in sv.
  */
 void	 density_survey(struct density *, const struct ruleset *,
-	    const char *s, size_t n, struct arena *, struct tokens *,
-	    struct edits *);
+	    const char *s, size_t n, uint64_t off, struct survey *sv);
 
 #endif

@@ -51,11 +51,17 @@ struct para {
 	const struct tokens		*toks;
 	struct arena			*arena;
 	struct edits			*edits;
+	struct survey			*survey;	/* or NULL */
+	uint64_t			 offset;	/* of text */
 };
 
+/* The survey of the document's head may have matched this already. */
 static void
 stage_rules(struct para *p)
 {
+	if (p->survey != NULL && survey_take(p->survey, p->offset, p->len,
+	    p->edits))
+		return;
 	rules_match(p->data->rules, p->text, p->len, p->toks, p->arena,
 	    p->edits);
 }
@@ -111,6 +117,7 @@ struct unspin {
 	bool				 longline;	/* copying one through */
 	bool				 binary;	/* copying the rest */
 	bool				 surveyed;	/* the head counted */
+	struct survey			*survey;
 	struct density			 head;		/* its first bytes */
 	struct density			 seen;		/* so far */
 	struct unspin_stats		 st;
@@ -237,6 +244,7 @@ unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
 
 	u->data = d;
 	u->opt = *opt;
+	u->survey = survey_new();
 	/* en_US opened at load, so only memory can fail here. */
 	if (d->words != NULL)
 		u->spell = spell_new(d->hunspell_dir, d->words, err,
@@ -263,6 +271,7 @@ unspin_begin(struct unspin *u, const char *name)
 	memset(&u->seen, 0, sizeof(u->seen));
 	/* Only the default level waits for the density of the head. */
 	u->surveyed = u->opt.no_density || u->opt.level != UNSPIN_SURE;
+	survey_reset(u->survey);
 	if (u->spell != NULL)
 		spell_begin_document(u->spell);
 	if (u->names != NULL)
@@ -416,7 +425,7 @@ static void
 repass(struct unspin *u, const char *s, size_t n, enum level level)
 {
 	struct para p = { u->data, u->spell, u->names, NULL, 0, &u->toks,
-	    &u->arena, &u->again };
+	    &u->arena, &u->again, NULL, 0 };
 	int pass;
 	size_t i;
 
@@ -468,7 +477,7 @@ static int
 process(struct unspin *u, const char *s, size_t n)
 {
 	struct para p = { u->data, u->spell, u->names, s, n, &u->toks,
-	    &u->arena, &u->edits };
+	    &u->arena, &u->edits, u->survey, u->offset };
 	enum level level;
 	struct render_pos pos = { u->name, u->offset, u->line };
 	size_t i, bad;
@@ -569,7 +578,7 @@ surveyed(struct unspin *u, bool now)
 		return false;
 	density_survey(&u->head, u->data->rules, u->pending.data,
 	    u->pending.len < DENSITY_HEAD ? u->pending.len : DENSITY_HEAD,
-	    &u->arena, &u->toks, &u->edits);
+	    u->offset, u->survey);
 	u->surveyed = true;
 	return true;
 }
@@ -661,6 +670,7 @@ unspin_free(struct unspin *u)
 	edits_free(&u->edits);
 	edits_free(&u->candidates);
 	edits_free(&u->again);
+	survey_free(u->survey);
 	free(u);
 }
 
