@@ -366,6 +366,11 @@ checkable(const struct token *t)
 		if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
 			return 0;	/* digits, hyphens, dots, apostrophes */
 	}
+	/* A plural of capitals, "GPUs", is an acronym, not a name. */
+	for (i = 0; i + 1 < n && t->norm[i] >= 'A' && t->norm[i] <= 'Z'; i++)
+		;
+	if (i >= 2 && i + 1 == n && t->norm[i] == 's')
+		return 0;
 	return n >= 3 ? n : 0;
 }
 
@@ -640,7 +645,7 @@ doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
 }
 
 static void
-fix_unknown(struct spell *s, const struct token *t, size_t n,
+fix_unknown(struct spell *s, const struct token *t, size_t n, bool in_name,
     struct arena *a, struct edits *out)
 {
 	struct candidates names = { .n = 0 }, doc = { .n = 0 };
@@ -657,6 +662,9 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 		l = confidence(&names, n, 7);
 		if (!cap || consistent)
 			l = l == LEVEL_SURE ? LEVEL_LIKELY : LEVEL_MAYBE;
+		/* Beside a first name or a surname, a near name is a name. */
+		if (in_name && l == LEVEL_LIKELY)
+			l = LEVEL_MAYBE;
 		propose(out, a, t, n, names.text[0], "spelling.name", l);
 		return;
 	}
@@ -681,6 +689,28 @@ fix_unknown(struct spell *s, const struct token *t, size_t n,
 			propose(out, a, t, n, u->suggestion,
 			    "spelling.suggest", LEVEL_MAYBE);
 	}
+}
+
+/* A capitalised word, not one that only starts a sentence. */
+static bool
+name_word(const struct token *t)
+{
+	return t->type == TOK_WORD && (t->flags & TOKF_CAP) &&
+	    !(t->flags & TOKF_SSTART);
+}
+
+/*
+ * Is token i part of a run of capitalised words ("Sarina Wiegman",
+ * "Juergen Klopp")?  A word one letter from a listed name is then more
+ * often another name than a slip.
+ */
+static bool
+in_name(const struct tokens *toks, size_t i)
+{
+	return (i > 0 && (name_word(&toks->v[i - 1]) ||
+	    (toks->v[i - 1].type == TOK_WORD &&
+	    (toks->v[i - 1].flags & TOKF_CAP)))) ||
+	    (i + 1 < toks->n && name_word(&toks->v[i + 1]));
 }
 
 void
@@ -710,5 +740,6 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 	}
 	for (i = 0; i < toks->n; i++)
 		if (unknown[i] > 0)
-			fix_unknown(s, &toks->v[i], unknown[i], a, out);
+			fix_unknown(s, &toks->v[i], unknown[i],
+			    in_name(toks, i), a, out);
 }

@@ -136,6 +136,18 @@ START_TEST(test_spell_fixes_a_name_one_edit_away)
 }
 END_TEST
 
+START_TEST(test_spell_a_near_name_beside_a_name_is_a_name)
+{
+	/* A letter doubled: likely alone, only maybe in a full name. */
+	check("They met Lavrovv there.", LEVEL_LIKELY,
+	    "They met Lavrov there.");
+	check("They met Sergei Lavrovv there.", LEVEL_LIKELY,
+	    "They met Sergei Lavrovv there.");
+	check("They met Sergei Lavrovv there.", LEVEL_MAYBE,
+	    "They met Sergei Lavrov there.");
+}
+END_TEST
+
 START_TEST(test_spell_leaves_ambiguous_and_unknown_names)
 {
 	/* Two listed names are one edit away: no fix. */
@@ -179,6 +191,7 @@ make_spell_suite(void)
 	tcase_add_test(limits, test_spell_bad_list_names_the_line);
 	tcase_add_test(limits, test_spell_leaves_ambiguous_and_unknown_names);
 	tcase_add_test(limits, test_spell_consistent_name_is_not_sure);
+	tcase_add_test(limits, test_spell_a_near_name_beside_a_name_is_a_name);
 	suite_add_tcase(s, core);
 	suite_add_tcase(s, limits);
 	return s;
