@@ -44,40 +44,22 @@ density_count(struct density *d, const struct tokens *toks,
 			d->sure++;
 }
 
-struct survey *
-survey_new(void)
-{
-	struct survey *sv = xcalloc(1, sizeof(*sv));
-
-	sv->arena = xcalloc(1, sizeof(*sv->arena));
-	sv->toks = xcalloc(1, sizeof(*sv->toks));
-	sv->edits = xcalloc(1, sizeof(*sv->edits));
-	sv->scratch = xcalloc(1, sizeof(*sv->scratch));
-	return sv;
-}
-
 void
 survey_free(struct survey *sv)
 {
-	if (sv == NULL)
-		return;
-	arena_free(sv->arena);
-	tokens_free(sv->toks);
-	edits_free(sv->edits);
-	edits_free(sv->scratch);
-	free(sv->arena);
-	free(sv->toks);
-	free(sv->edits);
-	free(sv->scratch);
+	arena_free(&sv->arena);
+	tokens_free(&sv->toks);
+	edits_free(&sv->edits);
+	edits_free(&sv->scratch);
 	free(sv->p);
-	free(sv);
+	memset(sv, 0, sizeof(*sv));
 }
 
 void
 survey_reset(struct survey *sv)
 {
-	arena_reset(sv->arena);
-	sv->edits->n = 0;
+	arena_reset(&sv->arena);
+	sv->edits.n = 0;
 	sv->np = sv->next = 0;
 }
 
@@ -85,7 +67,6 @@ bool
 survey_take(struct survey *sv, uint64_t off, size_t len, struct edits *out)
 {
 	const struct survey_para *p;
-	size_t i;
 
 	while (sv->next < sv->np && sv->p[sv->next].off < off)
 		sv->next++;
@@ -93,8 +74,7 @@ survey_take(struct survey *sv, uint64_t off, size_t len, struct edits *out)
 	    sv->p[sv->next].len != len)
 		return false;
 	p = &sv->p[sv->next++];
-	for (i = 0; i < p->n; i++)
-		*edits_add(out) = sv->edits->v[p->first + i];
+	edits_append(out, sv->edits.v + p->first, p->n);
 	return true;
 }
 
@@ -104,21 +84,20 @@ survey_paragraph(struct density *d, const struct ruleset *rs, const char *s,
     size_t len, uint64_t off, struct survey *sv)
 {
 	struct survey_para *p;
-	size_t first = sv->edits->n, i;
+	size_t first = sv->edits.n;
 
-	segment_paragraph(s, len, sv->arena, &rs->abbrevs, sv->toks);
-	rules_match(rs, s, len, sv->toks, sv->arena, sv->edits);
+	segment_paragraph(s, len, &sv->arena, &rs->abbrevs, &sv->toks);
+	rules_match(rs, s, len, &sv->toks, &sv->arena, &sv->edits);
 	sv->p = xgrow(sv->p, &sv->cap, sv->np + 1, sizeof(*sv->p));
 	p = &sv->p[sv->np++];
 	p->off = off;
 	p->len = len;
 	p->first = first;
-	p->n = sv->edits->n - first;
-	sv->scratch->n = 0;
-	for (i = 0; i < p->n; i++)
-		*edits_add(sv->scratch) = sv->edits->v[first + i];
-	resolve(sv->scratch, s, LEVEL_SURE);
-	density_count(d, sv->toks, sv->scratch);
+	p->n = sv->edits.n - first;
+	sv->scratch.n = 0;
+	edits_append(&sv->scratch, sv->edits.v + first, p->n);
+	resolve(&sv->scratch, s, LEVEL_SURE);
+	density_count(d, &sv->toks, &sv->scratch);
 }
 
 void

@@ -12,10 +12,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct arena;
-struct edits;
+#include "buf.h"
+#include "edit.h"
+#include "segment.h"
+
 struct ruleset;
-struct tokens;
 
 /* How much of a document is held back and surveyed before output. */
 #define DENSITY_HEAD	(64 * 1024)
@@ -37,16 +38,17 @@ struct survey_para {
 	size_t		n;
 };
 
+/* Zeroed, a survey is ready to use. */
 struct survey {
-	struct arena		*arena;	/* owns the edits' replacements */
-	struct tokens		*toks;
-	struct edits		*edits;
-	struct edits		*scratch;
+	struct arena		 arena;	/* owns the edits' replacements */
+	struct tokens		 toks;
+	struct edits		 edits;
+	struct edits		 scratch;
 	struct survey_para	*p;
 	size_t			 np, cap, next;
 };
 
-struct survey	*survey_new(void);
+/* Free what the survey holds; zeroed again, it can be used again. */
 void		 survey_free(struct survey *);
 /* Forget the last document's paragraphs. */
 void		 survey_reset(struct survey *);

@@ -34,6 +34,13 @@ struct edits {
 
 /* A zeroed edit appended to the list. */
 struct edit	*edits_add(struct edits *);
+/* Append copies of v[0..n) to the list. */
+void		 edits_append(struct edits *, const struct edit *v, size_t n);
+/* Does any of v[0..n) overlap the byte span [start, end)? */
+bool		 edits_overlap(const struct edit *v, size_t n, size_t start,
+		    size_t end);
+/* Sort the list by start position. */
+void		 edits_sort(struct edits *);
 void		 edits_free(struct edits *);
 
 #endif

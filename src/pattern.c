@@ -262,7 +262,8 @@ is_plain(const char *s)
 }
 
 static int
-parse_piece(struct pattern_env *p, struct rule *r, char *s, struct spanstate *st)
+parse_piece(struct pattern_env *p, struct rule *r, char *s,
+    struct spanstate *st)
 {
 	size_t n, before = r->npels;
 	bool closes = false;

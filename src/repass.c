@@ -181,45 +181,28 @@ group_edit(const struct group *g, const char *t1, const struct edits *e,
 	buf_free(&ids);
 }
 
-static bool
-overlaps(const struct edit *list, size_t n, size_t s, size_t e)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (list[i].start < e && s < list[i].end)
-			return true;
-	return false;
-}
-
-static int
-by_start(const void *a, const void *b)
-{
-	const struct edit *p = a, *q = b;
-
-	return p->start < q->start ? -1 : p->start > q->start;
-}
-
 void
-repass_compose(struct edits *e, const char *t1, size_t n1,
-    const struct edits *e2, struct arena *a)
+repass_compose(struct edits *e, const char *t1, const struct edits *e2,
+    struct arena *a)
 {
 	struct edits out = { 0 };
 	struct written *w;
 	struct group *g = xcalloc(e2->n + 1, sizeof(*g));
 	size_t nw, ng, i;
 
-	(void)n1;
 	w = written_spans(e, &nw);
 	ng = make_groups(e2, w, nw, g);
 	for (i = 0; i < ng; i++)
 		group_edit(&g[i], t1, e, e2, a, edits_add(&out));
-	/* The first pass's edits that no group took in. */
-	for (i = 0; i < e->n; i++)
-		if (!overlaps(out.v, ng, e->v[i].start, e->v[i].end) &&
-		    !(e->v[i].start == e->v[i].end &&
-		    overlaps(out.v, ng, e->v[i].start, e->v[i].start + 1)))
-			*edits_add(&out) = e->v[i];
+	/* The first pass's edits that no group took in (an insertion counts
+	   as the byte after it). */
+	for (i = 0; i < e->n; i++) {
+		size_t s = e->v[i].start;
+		size_t end = e->v[i].end > s ? e->v[i].end : s + 1;
+
+		if (!edits_overlap(out.v, ng, s, end))
+			edits_append(&out, &e->v[i], 1);
+	}
 	/* Second-pass findings on text the first pass left alone. */
 	for (i = 0; i < e2->n; i++) {
 		const struct edit *x = &e2->v[i];
@@ -234,7 +217,7 @@ repass_compose(struct edits *e, const char *t1, size_t n1,
 			continue;
 		s0 = input_pos(w, nw, x->start, true);
 		e0 = input_pos(w, nw, x->end, false);
-		if (!overlaps(out.v, out.n, s0, e0)) {
+		if (!edits_overlap(out.v, out.n, s0, e0)) {
 			struct edit *y = edits_add(&out);
 
 			*y = *x;
@@ -242,7 +225,7 @@ repass_compose(struct edits *e, const char *t1, size_t n1,
 			y->end = e0;
 		}
 	}
-	qsort(out.v, out.n, sizeof(*out.v), by_start);
+	edits_sort(&out);
 	edits_free(e);
 	*e = out;
 	free(w);

@@ -23,7 +23,7 @@ struct edits;
  * edit, whose rule id joins theirs with '+'.  Findings of e2 that are not
  * applied are kept where they fall on text of t0 itself.
  */
-void	 repass_compose(struct edits *e, const char *t1, size_t n1,
+void	 repass_compose(struct edits *e, const char *t1,
 	    const struct edits *e2, struct arena *);
 
 #endif

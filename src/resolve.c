@@ -24,25 +24,6 @@ by_priority(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static int
-by_position(const void *a, const void *b)
-{
-	const struct edit *x = a, *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static bool
-overlaps(const struct edit *kept, size_t nkept, const struct edit *e)
-{
-	size_t i;
-
-	for (i = 0; i < nkept; i++)
-		if (e->start < kept[i].end && kept[i].start < e->end)
-			return true;
-	return false;
-}
-
 void
 resolve(struct edits *l, const char *text, enum level tier)
 {
@@ -60,12 +41,12 @@ resolve(struct edits *l, const char *text, enum level tier)
 		if (e->rlen == e->end - e->start &&
 		    memcmp(e->repl, text + e->start, e->rlen) == 0)
 			continue;	/* changes nothing */
-		if (overlaps(l->v, n, e))
+		if (edits_overlap(l->v, n, e->start, e->end))
 			continue;
 		l->v[n++] = *e;
 	}
 	l->n = n;
-	qsort(l->v, l->n, sizeof(*l->v), by_position);
+	edits_sort(l);
 }
 
 void

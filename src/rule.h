@@ -90,12 +90,6 @@ struct rule {
 	struct pel	*pels;
 	size_t		 npels;
 	size_t		 anchor;	/* element the index points at */
-	/*
-	 * rule_near_bit()s of the words the elements next to the anchor
-	 * accept; all ones when any word may do.  A rule whose neighbours
-	 * cannot match is skipped before it is tried.
-	 */
-	uint64_t	 prev_mask, next_mask;
 	char		*repl;		/* replacement template */
 	char		*kind;
 	enum level	 level;
@@ -120,7 +114,11 @@ struct rule {
 struct rule_ref {
 	struct rule	*rule;
 	int		 lit;
-	/* The rule's neighbour masks, here to spare a visit to the rule. */
+	/*
+	 * rule_near_bit()s of the words the elements beside the anchor
+	 * accept, all ones when any word may do: a rule whose neighbours
+	 * cannot match is turned away without a visit to the rule.
+	 */
 	uint64_t	 prev_mask, next_mask;
 };
 

@@ -43,26 +43,40 @@ build_common(struct ruleset *rs)
 }
 
 /*
+ * l's text folded: the text itself, but for an exact literal ("The"),
+ * whose folded copy goes to *tmp for the caller to free.
+ */
+static const char *
+folded(const struct lit *l, char **tmp)
+{
+	*tmp = NULL;
+	if (!l->exact)
+		return l->text;
+	*tmp = xstrndup(l->text, l->len);
+	segment_fold(*tmp, l->len, *tmp);
+	return *tmp;
+}
+
+/*
  * How often a literal can be expected in text: punctuation and the words
  * of the shared classes are on every line (punctuation most), other words
- * are not.  An exact
- * literal ("The") is as common as its folded form.
+ * are not.  An exact literal ("The") is as common as its folded form.
  */
 static unsigned
 commonness(struct ruleset *rs, const struct lit *l)
 {
-	char *fold;
+	char *tmp;
+	const char *f;
 	bool common;
 
 	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
 		return 5000;	/* punctuation: commas outnumber any word */
 	if (!rs->common_built)
 		build_common(rs);
-	fold = xstrndup(l->text, l->len);
-	segment_fold(fold, l->len, fold);
-	common = strmap_get(&rs->common, fold, l->len,
-	    strmap_hash(fold, l->len)) != NULL;
-	free(fold);
+	f = folded(l, &tmp);
+	common = strmap_get(&rs->common, f, l->len,
+	    strmap_hash(f, l->len)) != NULL;
+	free(tmp);
 	return common ? 1000 : 1;
 }
 
@@ -115,62 +129,54 @@ near_mask(const struct pel *e)
 	if (e->optional || e->negated || e->nclasses > 0 || e->nlits == 0)
 		return ~(uint64_t)0;
 	for (k = 0; k < e->nlits; k++) {
-		char *fold;
+		char *tmp;
+		const char *f;
 
 		if (e->lits[k].suffix)
 			return ~(uint64_t)0;
-		fold = xstrndup(e->lits[k].text, e->lits[k].len);
-		segment_fold(fold, e->lits[k].len, fold);
-		mask |= rule_near_bit(strmap_hash(fold, e->lits[k].len));
-		free(fold);
+		f = folded(&e->lits[k], &tmp);
+		mask |= rule_near_bit(strmap_hash(f, e->lits[k].len));
+		free(tmp);
 	}
 	return mask;
 }
 
+/* Append to list an entry for r, with the neighbour masks of ref. */
 static void
-set_near_masks(struct rule *r)
+add_ref(struct rule_list *list, const struct rule_ref *ref)
 {
-	size_t a = r->anchor;
-
-	r->prev_mask = r->next_mask = ~(uint64_t)0;
-	if (a == (size_t)-1)
-		return;
-	if (a > 0)
-		r->prev_mask = near_mask(&r->pels[a - 1]);
-	if (a + 1 < r->npels)
-		r->next_mask = near_mask(&r->pels[a + 1]);
+	list->v = xgrow(list->v, &list->cap, list->n + 1, sizeof(*list->v));
+	list->v[list->n++] = *ref;
 }
 
 static void
 index_one(struct ruleset *rs, struct rule *r)
 {
+	struct rule_ref ref = { r, -1, ~(uint64_t)0, ~(uint64_t)0 };
 	struct rule_list *list;
 	const struct pel *e;
-	size_t i, b;
+	size_t i, b, a = r->anchor;
 
-	if (r->anchor == (size_t)-1 || r->pels[r->anchor].nlits == 0 ||
-	    r->pels[r->anchor].nclasses > 0) {
-		list = &rs->unanchored;
-		list->v = xgrow(list->v, &list->cap, list->n + 1,
-		    sizeof(*list->v));
-		list->v[list->n].rule = r;
-		list->v[list->n].prev_mask = r->prev_mask;
-		list->v[list->n].next_mask = r->next_mask;
-		list->v[list->n++].lit = -1;
+	if (a != (size_t)-1 && a > 0)
+		ref.prev_mask = near_mask(&r->pels[a - 1]);
+	if (a != (size_t)-1 && a + 1 < r->npels)
+		ref.next_mask = near_mask(&r->pels[a + 1]);
+	if (a == (size_t)-1 || r->pels[a].nlits == 0 ||
+	    r->pels[a].nclasses > 0) {
+		add_ref(&rs->unanchored, &ref);
 		return;
 	}
-	e = &r->pels[r->anchor];
+	e = &r->pels[a];
 	for (i = 0; i < e->nlits; i++) {
-		char *key = e->lits[i].text;
-		size_t len = e->lits[i].len;
-		char *fold = xstrndup(key, len);
+		const struct lit *l = &e->lits[i];
+		char *tmp;
+		const char *f = folded(l, &tmp);
 		void **slot;
 
-		segment_fold(fold, len, fold);
-		b = rule_filter_bit(strmap_hash(fold, len));
+		b = rule_filter_bit(strmap_hash(f, l->len));
 		rs->filter[b >> 6] |= (uint64_t)1 << (b & 63);
-		slot = strmap_put(&rs->index, fold, len);
-		free(fold);
+		slot = strmap_put(&rs->index, f, l->len);
+		free(tmp);
 		if (*slot == NULL)
 			*slot = xcalloc(1, sizeof(struct rule_list));
 		list = *slot;
@@ -182,12 +188,8 @@ index_one(struct ruleset *rs, struct rule *r)
 			list->v[list->n - 1].lit = -1;
 			continue;
 		}
-		list->v = xgrow(list->v, &list->cap, list->n + 1,
-		    sizeof(*list->v));
-		list->v[list->n].rule = r;
-		list->v[list->n].prev_mask = r->prev_mask;
-		list->v[list->n].next_mask = r->next_mask;
-		list->v[list->n++].lit = e->lits[i].exact ? -1 : (int)i;
+		ref.lit = l->exact ? -1 : (int)i;
+		add_ref(list, &ref);
 	}
 }
 
@@ -256,12 +258,10 @@ ruleindex_add(struct ruleset *rs, struct rule *r)
 	size_t i;
 
 	choose_anchor(rs, r);
-	set_near_masks(r);
 	build_litsets(rs, r);
 	index_one(rs, r);
 	for (i = 0; i < r->nvariants; i++) {
 		choose_anchor(rs, r->variants[i]);
-		set_near_masks(r->variants[i]);
 		build_litsets(rs, r->variants[i]);
 		index_one(rs, r->variants[i]);
 	}

@@ -707,9 +707,11 @@ name_word(const struct token *t)
 static bool
 in_name(const struct tokens *toks, size_t i)
 {
-	return (i > 0 && (name_word(&toks->v[i - 1]) ||
-	    (toks->v[i - 1].type == TOK_WORD &&
-	    (toks->v[i - 1].flags & TOKF_CAP)))) ||
+	const struct token *prev = i > 0 ? &toks->v[i - 1] : NULL;
+
+	/* A capital before counts even at a sentence start: "Sarina X". */
+	return (prev != NULL && prev->type == TOK_WORD &&
+	    (prev->flags & TOKF_CAP)) ||
 	    (i + 1 < toks->n && name_word(&toks->v[i + 1]));
 }
 

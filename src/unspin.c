@@ -117,10 +117,10 @@ struct unspin {
 	bool				 longline;	/* copying one through */
 	bool				 binary;	/* copying the rest */
 	bool				 surveyed;	/* the head counted */
-	struct survey			*survey;
+	struct survey			 survey;
 	struct density			 head;		/* its first bytes */
 	struct density			 seen;		/* so far */
-	struct unspin_stats		 st;
+	struct unspin_stats		 st;		/* words, sure: in seen */
 	/* Per-paragraph scratch, reused. */
 	struct arena			 arena;
 	struct tokens			 toks;
@@ -244,7 +244,6 @@ unspin_new(const struct unspin_data *d, const struct unspin_options *opt)
 
 	u->data = d;
 	u->opt = *opt;
-	u->survey = survey_new();
 	/* en_US opened at load, so only memory can fail here. */
 	if (d->words != NULL)
 		u->spell = spell_new(d->hunspell_dir, d->words, err,
@@ -271,7 +270,7 @@ unspin_begin(struct unspin *u, const char *name)
 	memset(&u->seen, 0, sizeof(u->seen));
 	/* Only the default level waits for the density of the head. */
 	u->surveyed = u->opt.no_density || u->opt.level != UNSPIN_SURE;
-	survey_reset(u->survey);
+	survey_reset(&u->survey);
 	if (u->spell != NULL)
 		spell_begin_document(u->spell);
 	if (u->names != NULL)
@@ -371,23 +370,14 @@ static void
 keep_candidates(struct unspin *u)
 {
 	u->candidates.n = 0;
-	u->candidates.v = xgrow(u->candidates.v, &u->candidates.cap,
-	    u->edits.n, sizeof(*u->edits.v));
-	if (u->edits.n > 0)
-		memcpy(u->candidates.v, u->edits.v,
-		    u->edits.n * sizeof(*u->edits.v));
-	u->candidates.n = u->edits.n;
+	edits_append(&u->candidates, u->edits.v, u->edits.n);
 }
 
 static void
 restore_candidates(struct unspin *u)
 {
-	u->edits.v = xgrow(u->edits.v, &u->edits.cap, u->candidates.n,
-	    sizeof(*u->edits.v));
-	if (u->candidates.n > 0)
-		memcpy(u->edits.v, u->candidates.v,
-		    u->candidates.n * sizeof(*u->edits.v));
-	u->edits.n = u->candidates.n;
+	u->edits.n = 0;
+	edits_append(&u->edits, u->candidates.v, u->candidates.n);
 }
 
 /*
@@ -429,7 +419,9 @@ repass(struct unspin *u, const char *s, size_t n, enum level level)
 	int pass;
 	size_t i;
 
-	for (pass = 1; pass < MAX_PASSES && any_applied(&u->edits); pass++) {
+	if (!any_applied(&u->edits))
+		return;
+	for (pass = 1; pass < MAX_PASSES; pass++) {
 		u->out.len = 0;
 		render_text(s, n, &u->edits, &u->out);
 		p.len = u->out.len;
@@ -444,20 +436,10 @@ repass(struct unspin *u, const char *s, size_t n, enum level level)
 		drop_unreported(u, &u->again);
 		resolve(&u->again, p.text, level);
 		resolve_apply(&u->again, level);
-		repass_compose(&u->edits, p.text, p.len, &u->again,
-		    &u->arena);
+		repass_compose(&u->edits, p.text, &u->again, &u->arena);
 		if (!any_applied(&u->again))
 			break;
 	}
-}
-
-/* Words, and sure findings that are evidence of spinning (not typos). */
-static void
-count(struct unspin *u)
-{
-	density_count(&u->seen, &u->toks, &u->edits);
-	u->st.words = u->seen.words;
-	u->st.sure = u->seen.sure;
 }
 
 static void
@@ -477,7 +459,7 @@ static int
 process(struct unspin *u, const char *s, size_t n)
 {
 	struct para p = { u->data, u->spell, u->names, s, n, &u->toks,
-	    &u->arena, &u->edits, u->survey, u->offset };
+	    &u->arena, &u->edits, &u->survey, u->offset };
 	enum level level;
 	struct render_pos pos = { u->name, u->offset, u->line };
 	size_t i, bad;
@@ -504,7 +486,8 @@ process(struct unspin *u, const char *s, size_t n)
 	drop_unreported(u, &u->edits);
 	keep_candidates(u);
 	resolve(&u->edits, s, LEVEL_SURE);
-	count(u);
+	/* Words, and sure findings that are spins (not typos). */
+	density_count(&u->seen, &u->toks, &u->edits);
 	level = apply_level(u);
 	if (level >= LEVEL_LIKELY) {
 		/* Likely edits will apply: longer ones may win now. */
@@ -578,7 +561,7 @@ surveyed(struct unspin *u, bool now)
 		return false;
 	density_survey(&u->head, u->data->rules, u->pending.data,
 	    u->pending.len < DENSITY_HEAD ? u->pending.len : DENSITY_HEAD,
-	    u->offset, u->survey);
+	    u->offset, &u->survey);
 	u->surveyed = true;
 	return true;
 }
@@ -647,6 +630,8 @@ void
 unspin_stats(const struct unspin *u, struct unspin_stats *st)
 {
 	*st = u->st;
+	st->words = u->seen.words;
+	st->sure = u->seen.sure;
 }
 
 const char *
@@ -670,7 +655,7 @@ unspin_free(struct unspin *u)
 	edits_free(&u->edits);
 	edits_free(&u->candidates);
 	edits_free(&u->again);
-	survey_free(u->survey);
+	survey_free(&u->survey);
 	free(u);
 }
 
