@@ -323,25 +323,6 @@ spell_set_suggest(struct spell *s, bool on)
 	s->suggest = on;
 }
 
-/* Hunspell's first suggestion, if it is one word; else NULL.  Slow. */
-static char *
-suggestion(struct spell *s, const char *w, size_t n)
-{
-	char **list = NULL, *best = NULL;
-	int k;
-
-	if (s->to_dic != (iconv_t)-1)
-		return NULL;	/* suggestions would need converting back */
-	s->word.len = 0;
-	buf_add(&s->word, w, n);
-	k = Hunspell_suggest(s->h, &list, buf_str(&s->word));
-	if (k > 0 && strpbrk(list[0], " -") == NULL)
-		best = xstrdup(list[0]);
-	if (list != NULL)
-		Hunspell_free_list(s->h, &list, k);
-	return best;
-}
-
 size_t
 spell_lookups(const struct spell *s)
 {
@@ -419,22 +400,44 @@ add_candidate(struct candidates *c, const char *v, size_t n,
 	c->at[c->n++] = at;
 }
 
-/* A spelling of the document's that Hunspell knows is a candidate. */
-static void
-consider(struct spell *s, const char *v, size_t n, enum edit_kind kind,
-    size_t at, struct candidates *c)
+/* Does the spelling v, n bytes, count as a candidate? */
+typedef bool (*candidate_test)(struct spell *, const char *, size_t);
+
+/* A spelling of the document's that Hunspell knows. */
+static bool
+in_document(struct spell *s, const char *v, size_t n)
 {
-	if (seen_count(s, v, n) > 0 && spell_known(s, v, n))
+	return seen_count(s, v, n) > 0 && spell_known(s, v, n);
+}
+
+/*
+ * A spelling Hunspell knows, asked without the cache: the few hundred
+ * spellings tried for one unknown word would only push real words out.
+ */
+static bool
+in_dictionary(struct spell *s, const char *v, size_t n)
+{
+	s->word.len = 0;
+	buf_add(&s->word, v, n);
+	return ask(s, buf_str(&s->word));
+}
+
+static void
+consider(struct spell *s, candidate_test ok, const char *v, size_t n,
+    enum edit_kind kind, size_t at, struct candidates *c)
+{
+	if (ok(s, v, n))
 		add_candidate(c, v, n, kind, at);
 }
 
 /*
  * Every spelling one deletion, swap, change or insertion away from w that
- * the document uses.  Letters are changed or added in lower case, but for
- * a capital first letter, which stays one.
+ * passes ok.  Letters are changed or added in lower case, but for a capital
+ * first letter, which stays one.
  */
 static void
-one_edit_away(struct spell *s, const char *w, size_t n, struct candidates *c)
+one_edit_away(struct spell *s, candidate_test ok, const char *w, size_t n,
+    struct candidates *c)
 {
 	char v[130];
 	size_t i;
@@ -445,7 +448,7 @@ one_edit_away(struct spell *s, const char *w, size_t n, struct candidates *c)
 	for (i = 0; i < n; i++) {		/* deletions */
 		memcpy(v, w, i);
 		memcpy(v + i, w + i + 1, n - i - 1);
-		consider(s, v, n - 1, (i > 0 && w[i - 1] == w[i]) ||
+		consider(s, ok, v, n - 1, (i > 0 && w[i - 1] == w[i]) ||
 		    (i + 1 < n && w[i + 1] == w[i]) ? EDIT_DOUBLE : EDIT_ADDED,
 		    i, c);
 	}
@@ -453,7 +456,7 @@ one_edit_away(struct spell *s, const char *w, size_t n, struct candidates *c)
 		memcpy(v, w, n);
 		v[i] = w[i + 1];
 		v[i + 1] = w[i];
-		consider(s, v, n, EDIT_SWAPPED, i, c);
+		consider(s, ok, v, n, EDIT_SWAPPED, i, c);
 	}
 	for (i = 0; i <= n; i++) {		/* changes and insertions */
 		char lo = (i == 0 && w[0] >= 'A' && w[0] <= 'Z') ? 'A' : 'a';
@@ -462,14 +465,14 @@ one_edit_away(struct spell *s, const char *w, size_t n, struct candidates *c)
 			if (i < n && w[i] != ch) {
 				memcpy(v, w, n);
 				v[i] = (char)ch;
-				consider(s, v, n, EDIT_CHANGE, i, c);
+				consider(s, ok, v, n, EDIT_CHANGE, i, c);
 			}
 			if (i == 0 && lo == 'A' && ch != w[0])
 				continue;	/* keep the capital first */
 			memcpy(v, w, i);
 			v[i] = (char)ch;
 			memcpy(v + i + 1, w + i, n - i);
-			consider(s, v, n + 1, (i > 0 && w[i - 1] == ch) ||
+			consider(s, ok, v, n + 1, (i > 0 && w[i - 1] == ch) ||
 			    (i < n && w[i] == ch) ? EDIT_DOUBLE : EDIT_DROPPED,
 			    i, c);
 		}
@@ -546,22 +549,50 @@ ends_with(const char *w, size_t n, const char *suffix)
 	return n >= k && memcmp(w + n - k, suffix, k) == 0;
 }
 
+/* Does w, n bytes and not NUL-terminated, contain part? */
+static bool
+contains(const char *w, size_t n, const char *part)
+{
+	size_t i, k = strlen(part);
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(w + i, part, k) == 0)
+			return true;
+	return false;
+}
+
+/* Is v the word w with one "re" written "er" (theatres, theaters)? */
+static bool
+re_er(const char *w, size_t n, const char *v, size_t k)
+{
+	size_t i = 0;
+
+	if (n != k)
+		return false;
+	while (i < n && w[i] == v[i])
+		i++;
+	return i + 1 < n && w[i] == 'r' && w[i + 1] == 'e' &&
+	    v[i] == 'e' && v[i + 1] == 'r' &&
+	    memcmp(w + i + 2, v + i + 2, n - i - 2) == 0;
+}
+
 /*
  * British and American spellings are both right: theatre/theater,
- * travelled/traveled, whisky/whiskey, colour/color.
+ * travelled/traveled, whisky/whiskey, colour/color.  The word w is a
+ * token's text, not NUL-terminated; v is a candidate string.
  */
 static bool
 spelling_variant(const char *w, size_t n, const char *v)
 {
 	size_t k = strlen(v);
 
-	if (ends_with(w, n, "re") && ends_with(v, k, "er"))
+	if (re_er(w, n, v, k))
 		return true;
-	if (strstr(w, "ll") != NULL && strstr(v, "ll") == NULL)
+	if (contains(w, n, "ll") && !contains(v, k, "ll"))
 		return true;
-	if (strstr(w, "our") != NULL && strstr(v, "our") == NULL)
+	if (contains(w, n, "our") && !contains(v, k, "our"))
 		return true;
-	if (strstr(w, "ise") != NULL && strstr(v, "ize") != NULL)
+	if (contains(w, n, "ise") && contains(v, k, "ize"))
 		return true;
 	return (ends_with(w, n, "y") && ends_with(v, k, "ey")) ||
 	    (ends_with(w, n, "ey") && ends_with(v, k, "y"));
@@ -623,7 +654,7 @@ doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
     struct candidates *doc)
 {
 	if (u->doc != s->doc || s->vocab > 2 * u->vocab) {
-		one_edit_away(s, w, n, doc);
+		one_edit_away(s, in_document, w, n, doc);
 		u->doc = s->doc;
 		u->vocab = s->vocab;
 		free(u->doc_fix);
@@ -642,6 +673,23 @@ doc_candidates(struct spell *s, struct unknown *u, const char *w, size_t n,
 		doc->at[0] = u->doc_at;
 		doc->n = 1;
 	}
+}
+
+/*
+ * The one word of the dictionary a single edit from w, if there is just one
+ * and it is not merely the other side's spelling (theatre, theater); else
+ * NULL.  Hunspell's own suggestions cost some ten milliseconds a word and
+ * name a best guess even where several are as near.
+ */
+static char *
+suggestion(struct spell *s, const char *w, size_t n)
+{
+	struct candidates c = { .n = 0 };
+
+	one_edit_away(s, in_dictionary, w, n, &c);
+	if (c.n != 1 || c.overflow || spelling_variant(w, n, c.text[0]))
+		return NULL;
+	return xstrdup(c.text[0]);
 }
 
 static void

@@ -165,6 +165,25 @@ START_TEST(test_spell_document_spelling_is_likely_only)
 	check(in, LEVEL_SURE, in);
 	check(in, LEVEL_LIKELY,
 	    "The government said the government would act.");
+	/* The text after the word ("will") is not part of the word. */
+	check("The goverment said the government will act.", LEVEL_LIKELY,
+	    "The government said the government will act.");
+	/* The other side's spelling is not a slip. */
+	check("Theatres and theaters; colour and color.", LEVEL_MAYBE,
+	    "Theatres and theaters; colour and color.");
+}
+END_TEST
+
+START_TEST(test_spell_suggests_the_one_word_an_edit_away)
+{
+	spell_set_suggest(sp, true);
+	check("The programing was late.", LEVEL_MAYBE,
+	    "The programming was late.");
+	/* workers or brokers: no guess */
+	check("The wrokers came.", LEVEL_MAYBE, "The wrokers came.");
+	/* A suggestion is a report, applied only at maybe. */
+	check("The programing was late.", LEVEL_LIKELY,
+	    "The programing was late.");
 }
 END_TEST
 
@@ -188,6 +207,7 @@ make_spell_suite(void)
 	tcase_add_test(core, test_spell_cache_asks_once_per_word);
 	tcase_add_test(core, test_spell_fixes_a_name_one_edit_away);
 	tcase_add_test(core, test_spell_document_spelling_is_likely_only);
+	tcase_add_test(core, test_spell_suggests_the_one_word_an_edit_away);
 	tcase_add_test(limits, test_spell_bad_list_names_the_line);
 	tcase_add_test(limits, test_spell_leaves_ambiguous_and_unknown_names);
 	tcase_add_test(limits, test_spell_consistent_name_is_not_sure);
