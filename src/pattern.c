@@ -389,9 +389,9 @@ check_repl(struct pattern_env *p, struct rule *r)
 	return 0;
 }
 
-/* Append the expansions of pat with [open, close] replaced by alt. */
+/* Append the expansions of pat with [open, after) replaced by alt. */
 static int
-add_expansions(const char *pat, const char *open, const char *close,
+add_expansions(const char *pat, const char *open, const char *after,
     const char *alt, char ***v, int n)
 {
 	struct buf b = { 0 };
@@ -400,7 +400,7 @@ add_expansions(const char *pat, const char *open, const char *close,
 
 	buf_add(&b, pat, (size_t)(open - pat));
 	buf_adds(&b, alt);
-	buf_adds(&b, close + 1);
+	buf_adds(&b, after);
 	nrest = expand_groups(buf_str(&b), &rest);
 	buf_free(&b);
 	if (nrest < 0)
@@ -420,13 +420,16 @@ add_expansions(const char *pat, const char *open, const char *close,
 
 /*
  * Spell out every combination of the multi-word alternatives of pat:
- * "a (b c|d) e" gives "a b c e" and "a d e".  Single-word alternatives
- * stay for the matcher.  Returns the count, or -1 past the limit.
+ * "a (b c|d) e" gives "a b c e" and "a (d) e".  Single-word alternatives
+ * stay for the matcher.  An optional group loses its "?" in the longer
+ * alternatives, and its absence is a variant of its own unless the
+ * one-word alternatives, still optional, stand for it: "a (b c)? e" gives
+ * "a b c e" and "a e".  Returns the count, or -1 past the limit.
  */
 static int
 expand_groups(const char *pat, char ***out)
 {
-	const char *open = pat, *close;
+	const char *open = pat, *close, *after;
 	char **v = NULL, *alt, *save = NULL, *group;
 	struct buf single = { 0 };
 	int n = 0, i;
@@ -445,6 +448,7 @@ expand_groups(const char *pat, char ***out)
 		return 1;
 	}
 	close = strchr(open, ')');
+	after = close[1] == '?' ? close + 2 : close + 1;
 	group = xstrndup(open + 1, (size_t)(close - open - 1));
 	/* One variant for all one-word alternatives, one per longer one. */
 	buf_addc(&single, '(');
@@ -456,11 +460,14 @@ expand_groups(const char *pat, char ***out)
 			buf_adds(&single, alt);
 			continue;
 		}
-		n = add_expansions(pat, open, close, alt, &v, n);
+		n = add_expansions(pat, open, after, alt, &v, n);
 	}
 	buf_addc(&single, ')');
 	if (single.len > 2)
-		n = add_expansions(pat, open, close, buf_str(&single), &v, n);
+		n = add_expansions(pat, open, close + 1, buf_str(&single), &v,
+		    n);
+	else if (after != close + 1)
+		n = add_expansions(pat, open, after, "", &v, n);
 	buf_free(&single);
 	free(group);
 	if (n > RULE_MAXVARIANTS) {

@@ -171,6 +171,22 @@ START_TEST(test_rules_multi_word_alternatives)
 }
 END_TEST
 
+START_TEST(test_rules_optional_multi_word_group)
+{
+	/* Absent, the group is no word at all; with a one-word alternative
+	 * beside it, that alternative stays optional. */
+	const char *t = "a: {seem} (to be)? nice -> look" EX
+	    "b: {appear} (very|so much)? kind -> look" EX;
+
+	check(t, "They seem nice.", "They look nice.");
+	check(t, "They seem to be nice.", "They look to be nice.");
+	check(t, "They seem to nice.", "They seem to nice.");
+	check(t, "They appear kind; they appear very kind; they appear so "
+	    "much kind.", "They look kind; they look very kind; they look so "
+	    "much kind.");
+}
+END_TEST
+
 START_TEST(test_rules_classes_inside_alternatives)
 {
 	const char *t = "@class nat: russian chinese\n"
@@ -291,6 +307,7 @@ make_rules_suite(void)
 	tcase_add_test(core, test_rules_article_agrees_with_the_replacement);
 	tcase_add_test(core, test_rules_sentence_start_keeps_its_capital);
 	tcase_add_test(core, test_rules_multi_word_alternatives);
+	tcase_add_test(core, test_rules_optional_multi_word_group);
 	tcase_add_test(core, test_rules_classes_inside_alternatives);
 	tcase_add_test(core, test_rules_not_at_sentence_start);
 	tcase_add_test(core, test_rules_possessive_follows_the_word);
