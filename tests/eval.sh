@@ -17,6 +17,10 @@
 # "i", so its changes are counted, not all of them are wrong.  -v lists each
 # edit, marked correct, wrong or missed.
 #
+# corpus/synthetic/ has the same two folders: articles of our own on other
+# topics, spun by hand the way the spinner spins (see its README).  They
+# are scored the same way, under totals of their own.
+#
 # Environment: UNSPIN (default ./src/unspin; may carry arguments, so no
 # spaces in its path), SCORE (./tests/score), CORPUS ($srcdir/corpus, the
 # corpus beside this script, or ./corpus), UNSPIN_DICTDIR (the dicts/ of
@@ -123,24 +127,26 @@ field() {
 	tr ' ' '\n' <"$tmp/counts" | sed -n "s/^$1=//p"
 }
 
-# score_spun FILE [UNSPIN-ARGS...]: FILE against FILE's .expected.txt.
+# score_spun GROUP FILE [UNSPIN-ARGS...]: FILE against FILE's
+# .expected.txt; GROUP (seed, synthetic) gets a total of its own.
 score_spun() {
-	file=$1
+	group=$1 file=$2
 	name=$(basename "$file" .txt)
 	expected=${file%.txt}.expected.txt
-	shift
+	shift 2
 	[ -f "$expected" ] || die "$expected: missing"
 	run_unspin "$file" "$tmp/out" "$@"
 	score "$file" "$tmp/out" "$expected"
-	echo "spun $name $(field gold) $(field system) $(field correct)" >>"$rows"
+	echo "spun $group $name $(field gold) $(field system) $(field correct)" >>"$rows"
 }
 
-# score_clean KIND NAME FILE [UNSPIN-ARGS...]: text that should stay as
+# score_clean GROUP NAME FILE [UNSPIN-ARGS...]: text that should stay as
 # it is, or become FILE's .expected.txt when there is one (a misspelled
 # name, a boilerplate line): then the changes that match it are right and
-# only the others are wrong.
+# only the others are wrong.  GROUP: seed and synthetic get a total each,
+# brown and nlp are rows of their own.
 score_clean() {
-	kind=$1 name=$2 file=$3
+	group=$1 name=$2 file=$3
 	shift 3
 	expected=${file%.txt}.expected.txt
 	run_unspin "$file" "$tmp/out" "$@"
@@ -152,7 +158,7 @@ score_clean() {
 		right=0
 	fi
 	changes=$(field system)
-	echo "$kind $name $(field words) $changes $((changes - right))" >>"$rows"
+	echo "clean $group $name $(field words) $changes $((changes - right))" >>"$rows"
 }
 
 # ------------------------------------------------------------------ brown
@@ -260,8 +266,10 @@ nlp_text() {
 
 # ----------------------------------------------------------------- tables
 
-# report: the two tables from $rows.  Brown is fiction and essays as much as
-# news, so its row stays out of the clean total that the quality bar reads.
+# report: the two tables from $rows, each file under its group and each
+# group (seed, synthetic) with a total.  Brown is fiction and essays as
+# much as news, so its row stays out of the clean totals that the quality
+# bar reads; so does nlp-corpus.
 report() {
 	LC_ALL=C awk '
 	function ratio(a, b) { return b ? sprintf("%.3f", a / b) : "-" }
@@ -273,35 +281,53 @@ report() {
 	function clean_row(name, w, y, x) {
 		printf "%-32s %9d %7d %7d %11s\n", name, w, y, x, per10k(x, w)
 	}
-	$1 == "spun" { s[++ns] = $0; g += $3; y += $4; c += $5 }
-	$1 == "clean" { k[++nk] = $0; w += $3; ky += $4; kx += $5 }
-	$1 == "brown" || $1 == "nlp" { b[++nb] = $0 }
+	# The total of group k of table t, named "total" for the seeds.
+	function total(t, k) {
+		return k == "seed" ? "total" : k " total"
+	}
+	{
+		t = $1; k = $2
+		if (!((t, k) in seen)) {
+			seen[t, k] = 1
+			groups[t, ++ng[t]] = k
+		}
+		row[t, k, ++nr[t, k]] = $0
+		a[t, k] += $4; b[t, k] += $5; c[t, k] += $6
+	}
+	function table(t,   i, j, k, f) {
+		for (i = 1; i <= ng[t]; i++) {
+			k = groups[t, i]
+			if (i > 1)
+				print ""
+			for (j = 1; j <= nr[t, k]; j++) {
+				split(row[t, k, j], f, " ")
+				if (t == "spun")
+					spun_row(f[3], f[4], f[5], f[6])
+				else
+					clean_row(f[3], f[4], f[5], f[6])
+			}
+			if (k == "brown" || k == "nlp")
+				continue
+			if (t == "spun")
+				spun_row(total(t, k), a[t, k], b[t, k], c[t, k])
+			else
+				clean_row(total(t, k), a[t, k], b[t, k], c[t, k])
+		}
+	}
 	END {
-		if (ns) {
+		if (ng["spun"]) {
 			printf "%-32s %7s %7s %7s %9s %7s\n", "spun", "gold",
 			    "system", "correct", "precision", "recall"
-			for (i = 1; i <= ns; i++) {
-				split(s[i], f, " ")
-				spun_row(f[2], f[3], f[4], f[5])
-			}
-			spun_row("total", g, y, c)
+			table("spun")
 		}
-		if (ns && (nk || nb))
+		if (ng["spun"] && ng["clean"])
 			print ""
-		if (nk || nb)
+		if (ng["clean"]) {
 			printf "%-32s %9s %7s %7s %11s\n", "clean", "words",
 			    "changes", "wrong", "wrong/10k"
-		for (i = 1; i <= nk; i++) {
-			split(k[i], f, " ")
-			clean_row(f[2], f[3], f[4], f[5])
+			table("clean")
 		}
-		if (nk)
-			clean_row("total", w, ky, kx)
-		for (i = 1; i <= nb; i++) {
-			split(b[i], f, " ")
-			clean_row(f[2], f[3], f[4], f[5])
-		}
-		if (!ns && !nk && !nb)
+		if (!ng["spun"] && !ng["clean"])
 			print "no corpus files found"
 	}' "$rows"
 }
@@ -309,20 +335,27 @@ report() {
 # ------------------------------------------------------------------- main
 
 : >"$rows"
-for f in "$CORPUS"/spun/*.txt; do
-	case $f in
-	*.expected.txt) continue ;;
-	esac
-	[ -f "$f" ] || continue
-	score_spun "$f" "$@"
-done
-for f in "$CORPUS"/clean/*.txt; do
-	case $f in
-	*.expected.txt) continue ;;
-	esac
-	[ -f "$f" ] || continue
-	score_clean clean "$(basename "$f" .txt)" "$f" "$@"
-done
+# score_group GROUP DIR [UNSPIN-ARGS...]: DIR/spun and DIR/clean.
+score_group() {
+	group=$1 dir=$2
+	shift 2
+	for f in "$dir"/spun/*.txt; do
+		case $f in
+		*.expected.txt) continue ;;
+		esac
+		[ -f "$f" ] || continue
+		score_spun "$group" "$f" "$@"
+	done
+	for f in "$dir"/clean/*.txt; do
+		case $f in
+		*.expected.txt) continue ;;
+		esac
+		[ -f "$f" ] || continue
+		score_clean "$group" "$(basename "$f" .txt)" "$f" "$@"
+	done
+}
+score_group seed "$CORPUS" "$@"
+score_group synthetic "$CORPUS/synthetic" "$@"
 if [ "$brown" = 1 ]; then
 	# In a variable first: a failure in brown_text must stop us here.
 	text=$(brown_text) || exit 2

@@ -3,7 +3,8 @@
 . "${srcdir:-.}/tests/setup.sh"
 : "${APPLYLOG:=$(dirname "$UNSPIN")/../tests/applylog}"
 
-for f in "$srcdir"/corpus/spun/*.txt "$srcdir"/corpus/clean/*.txt; do
+for f in "$srcdir"/corpus/spun/*.txt "$srcdir"/corpus/clean/*.txt \
+    "$srcdir"/corpus/synthetic/spun/*.txt; do
 	case $f in *.expected.txt) continue ;; esac
 	for level in sure likely maybe; do
 		"$UNSPIN" --level=$level --log="$tmp/log" "$f" > "$tmp/out" || true
