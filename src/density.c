@@ -20,7 +20,7 @@
  * deciding for a long document.
  */
 #define DENSITY_PER_1000	10
-#define DENSITY_MIN_SURE	5
+#define DENSITY_MIN_SURE	3
 
 bool
 density_dense(const struct density *d)

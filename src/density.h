@@ -59,7 +59,7 @@ void		 survey_reset(struct survey *);
 bool		 survey_take(struct survey *, uint64_t off, size_t len,
 		    struct edits *out);
 
-/* At least 5 sure spins, and 10 per 1,000 words. */
+/* At least 3 sure spins, and 10 per 1,000 words. */
 bool	 density_dense(const struct density *);
 /* Count a paragraph's words and its resolved sure spin findings. */
 void	 density_count(struct density *, const struct tokens *,

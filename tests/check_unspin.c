@@ -223,17 +223,16 @@ START_TEST(test_unspin_dense_spin_promotes_likely)
 	const char *in = "International Minister, International Minister, "
 	    "international locations, International Minister and "
 	    "international locations met within the Kremlin.\n";
-	const char *four = "International Minister and international "
-	    "locations, International Minister and international locations "
-	    "met within the Kremlin.\n";
+	const char *two = "International Minister and international "
+	    "locations met within the Kremlin.\n";
 	struct run r;
 
 	run(&r, in, strlen(in), 100, UNSPIN_SURE);
 	ck_assert_str_eq(r.out.data, "Foreign Minister, Foreign Minister, "
 	    "countries, Foreign Minister and countries met in the Kremlin.\n");
 	done(&r);
-	/* Four sure findings are not yet evidence enough. */
-	run(&r, four, strlen(four), 100, UNSPIN_SURE);
+	/* Two sure findings are not yet evidence enough. */
+	run(&r, two, strlen(two), 100, UNSPIN_SURE);
 	ck_assert(strstr(r.out.data, "within the Kremlin") != NULL);
 	done(&r);
 }
