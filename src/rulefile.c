@@ -33,6 +33,8 @@ struct parse {
 	struct strmap	 classes;	/* @class, this file only */
 	struct strmap	 ids;
 	struct rule	*cur;
+	bool		 cur_level;	/* cur has had its level: line */
+	bool		 cur_kind;	/* and its kind: line */
 	char		*err;
 	size_t		 errlen;
 };
@@ -144,6 +146,7 @@ parse_rule(struct parse *p, char *line)
 	*arrow = '\0';
 	r = xcalloc(1, sizeof(*r));
 	p->cur = r;
+	p->cur_level = p->cur_kind = false;
 	buf_adds(&full, p->stem);
 	buf_addc(&full, '.');
 	buf_adds(&full, id);
@@ -200,13 +203,20 @@ parse_attr(struct parse *p, char *line)
 	val = trim(colon + 1);
 	if (strcmp(key, "ex") == 0 || strcmp(key, "no") == 0)
 		return add_example(p, val, key[0] == 'n');
+	/* A second one is most often a rule pasted above another's tail. */
+	if ((strcmp(key, "level") == 0 && p->cur_level) ||
+	    (strcmp(key, "kind") == 0 && p->cur_kind))
+		return fail(p, "%s given twice for rule '%s'", key,
+		    p->cur->id);
 	if (strcmp(key, "level") == 0) {
+		p->cur_level = true;
 		if (level_parse(val, &p->cur->level) == -1)
 			return fail(p, "unknown level '%s' (expected sure, "
 			    "likely or maybe)", val);
 		return 0;
 	}
 	if (strcmp(key, "kind") == 0) {
+		p->cur_kind = true;
 		if (!valid_id(val))
 			return fail(p, "bad kind '%s'", val);
 		free(p->cur->kind);
@@ -269,6 +279,7 @@ parse_directive(struct parse *p, char *line)
 		return -1;
 	if (strncmp(line, "@kind ", 6) == 0) {
 		val = strip_comment(line + 6);
+		p->cur_kind = true;
 		if (!valid_id(val))
 			return fail(p, "bad kind '%s'", val);
 		free(p->kind);

@@ -267,6 +267,9 @@ START_TEST(test_rulefile_errors_name_the_line)
 	bad("a: {x -> y" EX, "'{' without '}'");
 	bad("a: x -> $5" EX, "no such pattern token");
 	bad("a: x -> y" EX "a: z -> w" EX, "used twice");
+	bad("a: x -> y" EX "  level: likely\n  level: maybe\n",
+	    ":4: level given twice");
+	bad("a: x -> y" EX "  kind: mt\n  kind: spin\n", "kind given twice");
 	bad("@level sometimes\n", ":1: unknown level");
 	bad("  ex: a => b\n", "outside a rule");
 	bad("a: x -> y~" EX, "needs a ~n or ~v token");
