@@ -85,10 +85,11 @@ is_suffix(const char *word)
 }
 
 static void
-add_lit(struct pel *e, const char *word, bool exact, int form)
+add_lit(struct pattern_env *p, struct pel *e, const char *word, bool exact,
+    int form)
 {
 	size_t len, i;
-	char *text = pattern_word(word, !exact, &len);
+	char *text = pattern_word(word, !exact, &len), *shared;
 
 	for (i = 0; i < e->nlits; i++)
 		if (e->lits[i].len == len && e->lits[i].exact == exact &&
@@ -96,11 +97,14 @@ add_lit(struct pel *e, const char *word, bool exact, int form)
 			free(text);
 			return;		/* same form in two slots */
 		}
+	/* The ruleset's copy of the text, shared by every rule. */
+	shared = strmap_put_slot(&p->rs->texts, text, len)->key;
+	free(text);
 	e->lits = xrealloc(e->lits, (e->nlits + 1) * sizeof(*e->lits));
-	e->lits[e->nlits].text = text;
+	e->lits[e->nlits].text = shared;
 	e->lits[e->nlits].len = len;
 	e->lits[e->nlits].exact = exact;
-	e->lits[e->nlits].suffix = is_suffix(text);
+	e->lits[e->nlits].suffix = is_suffix(shared);
 	e->lits[e->nlits].form = (int8_t)form;
 	e->nlits++;
 }
@@ -125,7 +129,7 @@ parse_lit(struct pattern_env *p, struct pel *e, char *word)
 		    "inflected", word);
 	tilde = strchr(word, '~');
 	if (tilde == NULL || tilde == word) {
-		add_lit(e, word, exact, -1);
+		add_lit(p, e, word, exact, -1);
 		return 0;
 	}
 	if ((tilde[1] != 'n' && tilde[1] != 'v') || tilde[2] != '\0')
@@ -138,7 +142,7 @@ parse_lit(struct pattern_env *p, struct pel *e, char *word)
 	for (slot = 0; slot < nslots; slot++) {
 		char *form = inflect_form(p->rs->inflect, word, e->infl, slot);
 
-		add_lit(e, form, exact, slot);
+		add_lit(p, e, form, exact, slot);
 		free(form);
 	}
 	return 0;

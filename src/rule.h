@@ -36,7 +36,7 @@ enum cls {
 };
 
 struct lit {
-	char		*text;	/* fold, or norm when exact */
+	char		*text;	/* fold, or norm when exact; in rs->texts */
 	size_t		 len;
 	bool		 exact;	/* case-sensitive */
 	bool		 suffix;	/* "*-old": a hyphenated word's tail */
@@ -146,6 +146,11 @@ struct ruleset {
 	struct strmap		  common;	/* the shared classes' words */
 	/* Litsets by their literals in order: rules share long lists. */
 	struct strmap		  litsets;
+	/*
+	 * Every literal's text, once: "the" or "said" is a literal of
+	 * hundreds of rules, and a copy each cost megabytes.
+	 */
+	struct strmap		  texts;
 	bool			  common_built;
 	struct strmap		  abbrevs;	/* folded abbreviations */
 	struct inflect		 *inflect;

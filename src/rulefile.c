@@ -584,12 +584,10 @@ ruleset_disable(struct ruleset *rs, const char *id)
 static void
 free_pattern(struct rule *r)
 {
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < r->npels; i++) {
-		for (k = 0; k < r->pels[i].nlits; k++)
-			free(r->pels[i].lits[k].text);
-		free(r->pels[i].lits);
+		free(r->pels[i].lits);	/* their texts are the ruleset's */
 		free(r->pels[i].classes);
 	}
 	free(r->pels);
@@ -630,6 +628,7 @@ ruleset_free(struct ruleset *rs)
 	ruleindex_free(rs);
 	free_classes(&rs->classes);
 	strmap_free(&rs->abbrevs);
+	strmap_free(&rs->texts);
 	inflect_free(rs->inflect);
 	articles_free(rs->articles);
 	for (i = 0; i < rs->nfiles; i++)
