@@ -258,6 +258,26 @@ add_head(struct matcher *m, struct buf *b)
 	}
 }
 
+/*
+ * Token t, matched by element e, for a $N: less its possessive when the
+ * literal matched it so, since emit() puts the 's back at the end.
+ */
+static void
+add_token(const struct matcher *m, struct buf *b, long e,
+    const struct token *t)
+{
+	const char *w = m->text + t->off;
+	size_t n = t->len;
+
+	if (m->poss[e]) {
+		if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)
+			n -= 4;		/* ’s */
+		else if (n > 2 && memcmp(w + n - 2, "'s", 2) == 0)
+			n -= 2;
+	}
+	buf_add(b, w, n);
+}
+
 static void
 expand(struct matcher *m, struct buf *b)
 {
@@ -270,8 +290,7 @@ expand(struct matcher *m, struct buf *b)
 			long n = strtol(s + 1, &end, 10), p = m->pos[n - 1];
 
 			if (p >= 0)
-				buf_add(b, m->text + m->tok[p].off,
-				    m->tok[p].len);
+				add_token(m, b, n - 1, &m->tok[p]);
 			s = end - 1;
 		} else if (*s == '~')
 			inflect_last(m, b);

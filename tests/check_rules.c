@@ -223,6 +223,10 @@ START_TEST(test_rules_possessive_follows_the_word)
 	check(t, "Pyonyang’s mayor", "Pyongyang’s mayor");
 	/* Inside the span a possessive cannot be carried over. */
 	check(t, "Kim’s Jung Un", "Kim’s Jung Un");
+	/* A $N of the possessive word has it once, not twice. */
+	check("d: {final (year|week)} -> last $2" EX, "final year's prices "
+	    "and final week’s talks", "last year's prices and last week’s "
+	    "talks");
 }
 END_TEST
 
