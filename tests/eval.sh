@@ -15,7 +15,10 @@
 # nlp-corpus (modern English of every register: reviews, forums, SMS, UN
 # prose, quiz questions) the same way; it holds real typos and lower-case
 # "i", so its changes are counted, not all of them are wrong.  -v lists each
-# edit, marked correct, wrong or missed.
+# edit, marked correct, wrong, partial or missed.  "partial" counts the
+# wrong system edits that are a piece of a longer gold edit ("vitality" ->
+# "energy" where the gold is "vitality prices" -> "energy costs"): right
+# words, half the repair; precision counts them wrong all the same.
 #
 # corpus/synthetic/ has the same two folders: articles of our own on other
 # topics, spun by hand the way the spinner spins (see its README).  They
@@ -137,7 +140,7 @@ score_spun() {
 	[ -f "$expected" ] || die "$expected: missing"
 	run_unspin "$file" "$tmp/out" "$@"
 	score "$file" "$tmp/out" "$expected"
-	echo "spun $group $name $(field gold) $(field system) $(field correct)" >>"$rows"
+	echo "spun $group $name $(field gold) $(field system) $(field correct) $(field partial)" >>"$rows"
 }
 
 # score_clean GROUP NAME FILE [UNSPIN-ARGS...]: text that should stay as
@@ -274,9 +277,9 @@ report() {
 	LC_ALL=C awk '
 	function ratio(a, b) { return b ? sprintf("%.3f", a / b) : "-" }
 	function per10k(a, w) { return w ? sprintf("%.2f", a * 10000 / w) : "-" }
-	function spun_row(name, g, y, c) {
-		printf "%-32s %7d %7d %7d %9s %7s\n", name, g, y, c,
-		    ratio(c, y), ratio(c, g)
+	function spun_row(name, g, y, c, p) {
+		printf "%-32s %7d %7d %7d %9s %7s %7d\n", name, g, y, c,
+		    ratio(c, y), ratio(c, g), p
 	}
 	function clean_row(name, w, y, x) {
 		printf "%-32s %9d %7d %7d %11s\n", name, w, y, x, per10k(x, w)
@@ -292,7 +295,7 @@ report() {
 			groups[t, ++ng[t]] = k
 		}
 		row[t, k, ++nr[t, k]] = $0
-		a[t, k] += $4; b[t, k] += $5; c[t, k] += $6
+		a[t, k] += $4; b[t, k] += $5; c[t, k] += $6; d[t, k] += $7
 	}
 	function table(t,   i, j, k, f) {
 		for (i = 1; i <= ng[t]; i++) {
@@ -302,22 +305,24 @@ report() {
 			for (j = 1; j <= nr[t, k]; j++) {
 				split(row[t, k, j], f, " ")
 				if (t == "spun")
-					spun_row(f[3], f[4], f[5], f[6])
+					spun_row(f[3], f[4], f[5], f[6], f[7])
 				else
 					clean_row(f[3], f[4], f[5], f[6])
 			}
 			if (k == "brown" || k == "nlp")
 				continue
 			if (t == "spun")
-				spun_row(total(t, k), a[t, k], b[t, k], c[t, k])
+				spun_row(total(t, k), a[t, k], b[t, k], c[t, k],
+				    d[t, k])
 			else
 				clean_row(total(t, k), a[t, k], b[t, k], c[t, k])
 		}
 	}
 	END {
 		if (ng["spun"]) {
-			printf "%-32s %7s %7s %7s %9s %7s\n", "spun", "gold",
-			    "system", "correct", "precision", "recall"
+			printf "%-32s %7s %7s %7s %9s %7s %7s\n", "spun",
+			    "gold", "system", "correct", "precision", "recall",
+			    "partial"
 			table("spun")
 		}
 		if (ng["spun"] && ng["clean"])

@@ -45,13 +45,13 @@ That is the third high-level assembly between the 2 international locations.
 EOF
 
 # Identical files: nothing to score.
-check identical "gold=0 system=0 correct=0 words=30" in.txt in.txt in.txt
+check identical "gold=0 system=0 correct=0 words=30 partial=0" in.txt in.txt in.txt
 check identical-clean "system=0 words=30" in.txt in.txt
 
 # One replaced word is one edit.
 sed 's/assembly/meeting/' in.txt >one.txt
 check one-word "system=1 words=30" in.txt one.txt
-check one-word-gold "gold=1 system=1 correct=1 words=30" in.txt one.txt one.txt
+check one-word-gold "gold=1 system=1 correct=1 words=30 partial=0" in.txt one.txt one.txt
 
 # Gold fixes two spans; the system fixes one right and one wrong: precision
 # 1/2, recall 1/2.  "go to" -> "visit" is a single edit of two tokens.
@@ -67,13 +67,25 @@ Sergey Lavrov to the DPRK, the U.S. said.
 
 That is the third high-level assembly between the 2 international locations.
 EOF
-check precision-half "gold=2 system=2 correct=1 words=30" in.txt half.txt gold.txt
+check precision-half "gold=2 system=2 correct=1 words=30 partial=0" in.txt half.txt gold.txt
+
+# A system edit that is a piece of a longer gold edit ("go to" -> "visit"
+# where the gold turns "go to of" into "visit with" in one span) is still
+# wrong, and counted as partial.
+cat >gold2.txt <<'EOF'
+This was confirmed by the visit with Russian International Minister
+Sergey Lavrov to the DPRK, the U.S. said.
+
+That is the third high-level assembly between the 2 international locations.
+EOF
+sed 's/go to of/visit of/' in.txt >piece.txt
+check partial "gold=1 system=1 correct=0 words=30 partial=1" in.txt piece.txt gold2.txt
 
 # White space alone never counts: other line breaks, spaces, tabs, no
 # final newline.
 printf 'This was  confirmed by the go to of Russian\tInternational\nMinister Sergey Lavrov to the DPRK, the U.S. said.\n\n\n   That is the third high-level assembly between the 2 international locations.' >space.txt
 check white-space "system=0 words=30" in.txt space.txt
-check white-space-gold "gold=0 system=0 correct=0 words=30" in.txt space.txt in.txt
+check white-space-gold "gold=0 system=0 correct=0 words=30 partial=0" in.txt space.txt in.txt
 
 # A deleted line is one edit (the tokens of the line form one span).
 sed '2d' in.txt >deleted.txt
@@ -81,7 +93,7 @@ check deleted-line "system=1 words=30" in.txt deleted.txt
 
 # Deleting a repeated word counts right wherever the diff puts it.
 sed 's/by the go/by the the go/' in.txt >twice.txt
-check repeated-word "gold=1 system=1 correct=1 words=31" twice.txt in.txt in.txt
+check repeated-word "gold=1 system=1 correct=1 words=31 partial=0" twice.txt in.txt in.txt
 
 # Punctuation is its own token; words keep inner hyphens, apostrophes
 # and dots: "high level" for "high-level" is one edit, not two.

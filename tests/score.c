@@ -8,10 +8,12 @@
  * a gold edit has the same input span and the same replacement tokens, as in
  * grammatical-error-correction scoring (M2, ERRANT).
  *
- * Prints   gold=N system=N correct=N words=N   (with EXPECTED), or
+ * Prints   gold=N system=N correct=N words=N partial=N   (with EXPECTED),
  *          system=N words=N                    (clean text: all changes wrong)
- * where words counts the white-space separated words of INPUT (like wc -w).
- * With -v each edit is listed first, marked correct, wrong or missed.
+ * where words counts the white-space separated words of INPUT (like wc -w)
+ * and partial how many of the wrong system edits are a piece of a longer
+ * gold edit (right words, but only part of the repair).  With -v each
+ * edit is listed first, marked correct, wrong, partial or missed.
  *
  * Only libc.  The diff aligns equal lines first, then the tokens between
  * them, both with Myers' O(ND) algorithm in linear space, so a million-word
@@ -690,13 +692,34 @@ static void print_edit(const char *mark, const struct text *in,
 	putchar('\n');
 }
 
+/* Is system edit s a piece of gold edit g: its input span inside g's,
+ * its replacement tokens a run of g's?  ("vitality" -> "energy" where
+ * the gold is "vitality prices" -> "energy costs".)  Such an edit is
+ * still wrong by the measure; it is counted apart to tell a half-made
+ * repair from damage. */
+static int part_of(const struct edit *s, const struct text *out,
+		   const struct edit *g, const struct text *exp)
+{
+	long len = s->b1 - s->b0, k;
+	if (s->a0 < g->a0 || s->a1 > g->a1 || (s->a0 == g->a0 &&
+					       s->a1 == g->a1))
+		return 0;
+	for (k = g->b0; k + len <= g->b1; k++)
+		if (memcmp(out->ids + s->b0, exp->ids + k,
+			   (size_t)len * sizeof *out->ids) == 0)
+			return 1;
+	return 0;
+}
+
 /* Walks both edit lists in input order (an input span starts at most one
- * edit per list) and counts, and with verbose prints, every edit. */
+ * edit per list) and counts, and with verbose prints, every edit; *partial
+ * counts the wrong ones that are pieces of a gold edit. */
 static size_t compare(const struct text *in, const struct edits *sys,
 		      const struct text *out, const struct edits *gold,
-		      const struct text *exp, int verbose)
+		      const struct text *exp, int verbose, size_t *partial)
 {
 	size_t i = 0, j = 0, correct = 0;
+	*partial = 0;
 	while (i < sys->n || j < gold->n) {
 		const struct edit *s = i < sys->n ? &sys->v[i] : NULL;
 		const struct edit *g = j < gold->n ? &gold->v[j] : NULL;
@@ -707,8 +730,15 @@ static size_t compare(const struct text *in, const struct edits *sys,
 			i++, j++;
 		} else if (s && (!g || s->a0 < g->a0 ||
 				 (s->a0 == g->a0 && s->a1 <= g->a1))) {
+			/* The gold edit may have started before s, and
+			 * have been passed already. */
+			int piece = (g && part_of(s, out, g, exp)) ||
+				    (j > 0 && part_of(s, out, &gold->v[j - 1],
+						      exp));
+			*partial += (size_t)piece;
 			if (verbose)
-				print_edit("wrong", in, s, out);
+				print_edit(piece ? "partial" : "wrong", in, s,
+					   out);
 			i++;
 		} else {
 			if (verbose)
@@ -763,14 +793,16 @@ int main(int argc, char **argv)
 	struct edits sys = diff(&input, &output), gold = { NULL, 0, 0 };
 	if (!clean)
 		gold = diff(&input, &expected);
+	size_t partial;
 	size_t correct = compare(&input, &sys, &output, &gold,
-				 clean ? &output : &expected, verbose);
+				 clean ? &output : &expected, verbose, &partial);
 	size_t words = count_words(&input);
 	if (clean)
 		printf("system=%zu words=%zu\n", sys.n, words);
 	else
-		printf("gold=%zu system=%zu correct=%zu words=%zu\n", gold.n,
-		       sys.n, correct, words);
+		printf("gold=%zu system=%zu correct=%zu words=%zu "
+		       "partial=%zu\n", gold.n, sys.n, correct, words,
+		       partial);
 
 	free(sys.v);
 	free(gold.v);
