@@ -18,12 +18,20 @@
 
 struct ruleset;
 
+/* Distinct likely rules a document must show (see density.c). */
+#define DENSITY_MIN_LIKELY	5
+
 /* How much of a document is held back and surveyed before output. */
 #define DENSITY_HEAD	(64 * 1024)
 
 struct density {
 	uint64_t	words;
 	uint64_t	sure;	/* sure findings that are spins, not typos */
+	uint64_t	likely;	/* likely ones */
+	/* The rules of the first likely ones: one rule met twelve times
+	   ("within the") is one piece of evidence, not twelve. */
+	const char	*likely_ids[DENSITY_MIN_LIKELY];
+	size_t		 nlikely_ids;
 };
 
 /*
@@ -59,9 +67,10 @@ void		 survey_reset(struct survey *);
 bool		 survey_take(struct survey *, uint64_t off, size_t len,
 		    struct edits *out);
 
-/* At least 3 sure spins, and 10 per 1,000 words. */
+/* At least 3 sure spins and 10 per 1,000 words, or 5 likely ones and 20
+   per 1,000 words. */
 bool	 density_dense(const struct density *);
-/* Count a paragraph's words and its resolved sure spin findings. */
+/* Count a paragraph's words and its resolved sure and likely spins. */
 void	 density_count(struct density *, const struct tokens *,
 	    const struct edits *);
 /*

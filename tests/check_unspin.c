@@ -23,7 +23,12 @@ static const char table[] =
     "pair: clean vitality -> clean energy\n"
     "  ex: x => x\n"
     "plan: clean energy {plan} -> strategy\n"
-    "  ex: x => x\n";
+    "  ex: x => x\n"
+    "folks: {folks} -> people\n  level: likely\n  ex: x => x\n"
+    "stated: {stated} -> said\n  level: likely\n  ex: x => x\n"
+    "still: {nonetheless} -> still\n  level: likely\n  ex: x => x\n"
+    "until: {till} -> until\n  level: likely\n  ex: x => x\n"
+    "i: {i} -> I\n  kind: casing\n  ex: x => x\n";
 
 struct run {
 	struct buf	out;
@@ -238,6 +243,39 @@ START_TEST(test_unspin_dense_spin_promotes_likely)
 }
 END_TEST
 
+START_TEST(test_unspin_many_likely_spins_make_a_document_spun)
+{
+	/* Five likely rules in twelve words: the spinner was here. */
+	const char *in = "Folks stated they were nonetheless waiting till the "
+	    "vote within the Kremlin.\n";
+	/* One rule five times is one writer's habit. */
+	const char *habit = "Within the Kremlin, within the Duma, within the "
+	    "Senate, within the Cabinet and within the Court.\n";
+	struct run r;
+
+	run(&r, in, strlen(in), 100, UNSPIN_SURE);
+	ck_assert_str_eq(r.out.data, "People said they were still waiting "
+	    "until the vote in the Kremlin.\n");
+	done(&r);
+	run(&r, habit, strlen(habit), 100, UNSPIN_SURE);
+	ck_assert_str_eq(r.out.data, habit);
+	done(&r);
+}
+END_TEST
+
+START_TEST(test_unspin_casing_is_no_evidence_of_spinning)
+{
+	/* Three sure fixes, all of casing: chat text, not a spun story. */
+	const char *in = "i think i know i can go within the Kremlin.\n";
+	struct run r;
+
+	run(&r, in, strlen(in), 100, UNSPIN_SURE);
+	ck_assert_str_eq(r.out.data,
+	    "I think I know I can go within the Kremlin.\n");
+	done(&r);
+}
+END_TEST
+
 START_TEST(test_unspin_density_counts_the_whole_head)
 {
 	/* The spins come after the likely finding, and it is fixed. */
@@ -298,6 +336,8 @@ make_unspin_suite(void)
 	tcase_add_test(core, test_unspin_fixes_what_a_fix_reveals);
 	tcase_add_test(core, test_unspin_level_decides_what_is_applied);
 	tcase_add_test(core, test_unspin_dense_spin_promotes_likely);
+	tcase_add_test(core, test_unspin_many_likely_spins_make_a_document_spun);
+	tcase_add_test(core, test_unspin_casing_is_no_evidence_of_spinning);
 	tcase_add_test(core, test_unspin_density_counts_the_whole_head);
 	tcase_add_test(limits, test_unspin_invalid_utf8_is_reported_and_kept);
 	tcase_add_test(limits, test_unspin_bad_table_is_an_error);
