@@ -1,4 +1,4 @@
-/* density: is a document dense enough in sure spins for likely fixes? */
+/* density: is a document dense enough in spins for likely fixes? */
 #include <config.h>
 
 #include <stdlib.h>
@@ -16,16 +16,15 @@
 #include "xalloc.h"
 
 /*
- * Sure spins decide at 3 and 10 per 1,000 words; the minimum count keeps
- * a short opening with a stray finding from deciding for a long document.
+ * Sure spins decide at 3 and 10 per 1,000 words; the minimum count keeps a
+ * short opening with a stray finding from deciding for a long document.
  * Likely ones are fluent English one by one, but a story the spinner went
  * through is thick with them: 20 per 1,000 words, from 5 rules or more
  * (one writer's habit, "within the" a dozen times, is one rule), decide
- * too.  No
- * clean text measured comes near either (Brown in 2,000-word pieces,
- * nlp-corpus in 150-word pieces, 113 modern news excerpts: the likely
- * rate stays under 13 per 1,000), while spun articles with few sure
- * spins show 25 and more.
+ * too.  No clean text measured comes near either (Brown in 2,000-word
+ * pieces, nlp-corpus in 150-word pieces, 113 modern news excerpts: the
+ * likely rate stays under 13 per 1,000), while spun articles with few
+ * sure spins show 25 and more.
  */
 #define DENSITY_PER_1000	10
 #define DENSITY_MIN_SURE	3

@@ -1,6 +1,7 @@
 /*
  * density: decides when a document is spun throughout, so that its likely
- * fixes may be applied too: enough sure spin findings, densely enough.
+ * fixes may be applied too: enough sure or likely spin findings, densely
+ * enough.
  * The findings are counted as the document streams by, and a survey of
  * the document's head counts them before any of it is written, so the
  * opening paragraphs get the same treatment as the rest.

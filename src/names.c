@@ -42,20 +42,19 @@ names_new(const struct spell_lists *lists, struct spell *spell)
 	return n;
 }
 
+static void
+free_similar(void *v)
+{
+	struct similar *s = v;
+
+	free(s->keys);
+	free(s);
+}
+
 void
 names_begin_document(struct names *n)
 {
-	size_t i;
-
-	for (i = 0; i < n->similar.cap; i++) {
-		struct similar *s = n->similar.slots[i].value;
-
-		if (s != NULL) {
-			free(s->keys);
-			free(s);
-		}
-	}
-	strmap_free(&n->similar);
+	strmap_free_values(&n->similar, free_similar);
 	strmap_free(&n->count);
 }
 

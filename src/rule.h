@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "strmap.h"
 
@@ -53,6 +54,23 @@ struct litset {
 	uint32_t	*slot;
 	size_t		 mask;	/* slots - 1, a power of two less one */
 };
+
+/*
+ * Where word w (n bytes, strmap_hash h) is in set, whose literals are
+ * lits: its slot, or the empty slot where it would go.
+ */
+static inline size_t
+litset_probe(const struct litset *set, const struct lit *lits, const char *w,
+    size_t n, uint32_t h)
+{
+	size_t i;
+
+	for (i = h & set->mask; set->slot[i] != 0; i = (i + 1) & set->mask)
+		if (lits[set->slot[i] - 1].len == n &&
+		    memcmp(lits[set->slot[i] - 1].text, w, n) == 0)
+			break;
+	return i;
+}
 
 /* A class a token may belong to. */
 struct pclass {

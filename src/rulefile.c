@@ -279,7 +279,6 @@ parse_directive(struct parse *p, char *line)
 		return -1;
 	if (strncmp(line, "@kind ", 6) == 0) {
 		val = strip_comment(line + 6);
-		p->cur_kind = true;
 		if (!valid_id(val))
 			return fail(p, "bad kind '%s'", val);
 		free(p->kind);
@@ -355,16 +354,16 @@ parse_line(struct parse *p, char *line)
 }
 
 static void
+free_class(void *v)
+{
+	strmap_free(v);
+	free(v);
+}
+
+static void
 free_classes(struct strmap *m)
 {
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		if (m->slots[i].value != NULL) {
-			strmap_free(m->slots[i].value);
-			free(m->slots[i].value);
-		}
-	strmap_free(m);
+	strmap_free_values(m, free_class);
 }
 
 static char *

@@ -220,13 +220,9 @@ litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 	set->slot = xcalloc(cap, sizeof(*set->slot));
 	set->mask = cap - 1;
 	for (k = 0; k < n; k++) {
-		size_t i = strmap_hash(lits[k].text, lits[k].len) & set->mask;
+		size_t i = litset_probe(set, lits, lits[k].text, lits[k].len,
+		    strmap_hash(lits[k].text, lits[k].len));
 
-		while (set->slot[i] != 0 &&
-		    !(lits[set->slot[i] - 1].len == lits[k].len &&
-		    memcmp(lits[set->slot[i] - 1].text, lits[k].text,
-		    lits[k].len) == 0))
-			i = (i + 1) & set->mask;
 		if (set->slot[i] == 0)	/* the first of two alike wins */
 			set->slot[i] = (uint32_t)(k + 1);
 	}
@@ -267,29 +263,29 @@ ruleindex_add(struct ruleset *rs, struct rule *r)
 	}
 }
 
+static void
+free_rule_list(void *v)
+{
+	struct rule_list *l = v;
+
+	free(l->v);
+	free(l);
+}
+
+static void
+free_litset(void *v)
+{
+	struct litset *set = v;
+
+	free(set->slot);
+	free(set);
+}
+
 void
 ruleindex_free(struct ruleset *rs)
 {
-	size_t i;
-
-	for (i = 0; i < rs->index.cap; i++) {
-		struct rule_list *l = rs->index.slots[i].value;
-
-		if (l != NULL) {
-			free(l->v);
-			free(l);
-		}
-	}
-	strmap_free(&rs->index);
+	strmap_free_values(&rs->index, free_rule_list);
 	strmap_free(&rs->common);
-	for (i = 0; i < rs->litsets.cap; i++) {
-		struct litset *set = rs->litsets.slots[i].value;
-
-		if (set != NULL) {
-			free(set->slot);
-			free(set);
-		}
-	}
-	strmap_free(&rs->litsets);
+	strmap_free_values(&rs->litsets, free_litset);
 	free(rs->unanchored.v);
 }

@@ -84,18 +84,9 @@ literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
 {
 	size_t i;
 
-	if (e->litset != NULL) {
-		const struct litset *set = e->litset;
-
-		for (i = hash & set->mask; set->slot[i] != 0;
-		    i = (i + 1) & set->mask) {
-			const struct lit *l = &e->lits[set->slot[i] - 1];
-
-			if (l->len == n && memcmp(l->text, t->fold, n) == 0)
-				return (int)set->slot[i] - 1;
-		}
-		return -1;
-	}
+	if (e->litset != NULL)
+		return (int)e->litset->slot[litset_probe(e->litset, e->lits,
+		    t->fold, n, hash)] - 1;
 	for (i = 0; i < e->nlits; i++) {
 		const struct lit *l = &e->lits[i];
 

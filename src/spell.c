@@ -233,24 +233,23 @@ spell_new(const char *dir, const struct spell_lists *lists, char *err,
 }
 
 static void
+free_word(void *v)
+{
+	struct word *w = v;
+
+	if (w->unk != NULL) {
+		free(w->unk->name);
+		free(w->unk->suggestion);
+		free(w->unk->doc_fix);
+		free(w->unk);
+	}
+	free(w);
+}
+
+static void
 clear_cache(struct spell *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->cache.cap; i++) {
-		struct word *w = s->cache.slots[i].value;
-
-		if (w == NULL)
-			continue;
-		if (w->unk != NULL) {
-			free(w->unk->name);
-			free(w->unk->suggestion);
-			free(w->unk->doc_fix);
-			free(w->unk);
-		}
-		free(w);
-	}
-	strmap_free(&s->cache);
+	strmap_free_values(&s->cache, free_word);
 }
 
 void
@@ -284,6 +283,15 @@ ask(struct spell *s, const char *w)
 	return Hunspell_spell(s->h, out) != 0;
 }
 
+/* Ask Hunspell about w, n bytes and not NUL-terminated. */
+static bool
+ask_word(struct spell *s, const char *w, size_t n)
+{
+	s->word.len = 0;
+	buf_add(&s->word, w, n);
+	return ask(s, buf_str(&s->word));
+}
+
 /* The cache entry for w, asking Hunspell the first time. */
 static struct word *
 lookup(struct spell *s, const char *w, size_t n)
@@ -294,10 +302,8 @@ lookup(struct spell *s, const char *w, size_t n)
 		return e;
 	if (s->cache.count >= CACHE_MAX)
 		clear_cache(s);
-	s->word.len = 0;
-	buf_add(&s->word, w, n);
 	e = xcalloc(1, sizeof(*e));
-	e->known = ask(s, buf_str(&s->word));
+	e->known = ask_word(s, w, n);
 	if (!e->known)
 		e->unk = xcalloc(1, sizeof(*e->unk));
 	*strmap_put(&s->cache, w, n) = e;
@@ -408,18 +414,6 @@ static bool
 in_document(struct spell *s, const char *v, size_t n)
 {
 	return seen_count(s, v, n) > 0 && spell_known(s, v, n);
-}
-
-/*
- * A spelling Hunspell knows, asked without the cache: the few hundred
- * spellings tried for one unknown word would only push real words out.
- */
-static bool
-in_dictionary(struct spell *s, const char *v, size_t n)
-{
-	s->word.len = 0;
-	buf_add(&s->word, v, n);
-	return ask(s, buf_str(&s->word));
 }
 
 static void
@@ -686,7 +680,9 @@ suggestion(struct spell *s, const char *w, size_t n)
 {
 	struct candidates c = { .n = 0 };
 
-	one_edit_away(s, in_dictionary, w, n, &c);
+	/* Hunspell itself, not the cache: the few hundred spellings tried
+	   for one unknown word would only push real words out of it. */
+	one_edit_away(s, ask_word, w, n, &c);
 	if (c.n != 1 || c.overflow || spelling_variant(w, n, c.text[0]))
 		return NULL;
 	return xstrdup(c.text[0]);

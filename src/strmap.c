@@ -97,3 +97,14 @@ strmap_free(struct strmap *m)
 	free(m->slots);
 	memset(m, 0, sizeof(*m));
 }
+
+void
+strmap_free_values(struct strmap *m, void (*free_value)(void *))
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		if (m->slots[i].value != NULL)
+			free_value(m->slots[i].value);
+	strmap_free(m);
+}

@@ -32,5 +32,7 @@ void		**strmap_put(struct strmap *, const char *, size_t);
 struct strmap_slot *strmap_put_slot(struct strmap *, const char *, size_t);
 /* Frees keys; values are the caller's to free first. */
 void		 strmap_free(struct strmap *);
+/* Frees each value with free_value, then the map. */
+void		 strmap_free_values(struct strmap *, void (*free_value)(void *));
 
 #endif

@@ -333,8 +333,8 @@ pass_through(struct unspin *u, const char *s, size_t n)
 }
 
 /*
- * Apply likely edits too in a document dense in sure findings: its head,
- * surveyed before any output, or what has been read of it so far.
+ * Apply likely edits too in a document dense in spins: its head, surveyed
+ * before any output, or what has been read of it so far.
  */
 static enum level
 apply_level(const struct unspin *u)
@@ -486,7 +486,7 @@ process(struct unspin *u, const char *s, size_t n)
 	drop_unreported(u, &u->edits);
 	keep_candidates(u);
 	resolve(&u->edits, s, LEVEL_SURE);
-	/* Words, and sure findings that are spins (not typos). */
+	/* Words, and the findings that are spins (not typos or casing). */
 	density_count(&u->seen, &u->toks, &u->edits);
 	level = apply_level(u);
 	if (level >= LEVEL_LIKELY) {
@@ -549,7 +549,7 @@ next_piece(struct unspin *u, const char *s, size_t n, bool final, int *rc)
 }
 
 /*
- * Count the sure spins of the document's head before any of it goes out,
+ * Count the spins of the document's head before any of it goes out,
  * once DENSITY_HEAD bytes are in, or all of it, or the input pauses.
  */
 static bool
