@@ -375,6 +375,7 @@ run(struct cli *c)
 	char *err = NULL;
 	size_t i;
 
+	c->cfg.drop_examples = true;	/* about 3 MB of text, never run here */
 	if ((d = unspin_data_load(&c->cfg, &err)) == NULL) {
 		msg_error(NULL, 0, "%s", err);
 		free(err);

@@ -170,6 +170,8 @@ struct ruleset {
 	 */
 	struct strmap		  texts;
 	bool			  common_built;
+	/* Free each rule's examples once it is checked: only tests run them. */
+	bool			  drop_examples;
 	struct strmap		  abbrevs;	/* folded abbreviations */
 	struct inflect		 *inflect;
 	struct articles		 *articles;

@@ -301,6 +301,21 @@ parse_directive(struct parse *p, char *line)
 
 static void rule_free(struct rule *);
 
+/* Forget r's examples (kept only to be run). */
+static void
+free_examples(struct rule *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nex; i++) {
+		free(r->ex[i].in);
+		free(r->ex[i].out);
+	}
+	free(r->ex);
+	r->ex = NULL;
+	r->nex = 0;
+}
+
 static int
 finish_rule(struct parse *p)
 {
@@ -325,6 +340,8 @@ finish_rule(struct parse *p)
 			return -1;
 		}
 	}
+	if (rs->drop_examples)
+		free_examples(r);
 	rs->rules = xgrow(rs->rules, &rs->cap, rs->n + 1, sizeof(*rs->rules));
 	r->order = rs->n;
 	rs->rules[rs->n++] = r;
@@ -603,11 +620,7 @@ rule_free(struct rule *r)
 	}
 	free(r->variants);
 	free_pattern(r);
-	for (i = 0; i < r->nex; i++) {
-		free(r->ex[i].in);
-		free(r->ex[i].out);
-	}
-	free(r->ex);
+	free_examples(r);
 	free(r->id);
 	free(r->kind);
 	free(r->repl);

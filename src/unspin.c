@@ -174,6 +174,7 @@ unspin_data_load(const struct unspin_config *cfg, char **errp)
 	if (dir == NULL || *dir == '\0')
 		dir = PKGDATADIR;
 	d->rules = ruleset_new();
+	d->rules->drop_examples = cfg->drop_examples;
 	rc = ruleset_load_support(d->rules, dir, err, sizeof(err));
 	rulesdir = strdupf("%s/rules", dir);
 	if (rc == 0 && !cfg->no_default_rules)

@@ -36,6 +36,7 @@ struct unspin_config {
 	const char		*hunspell_dir;	/* NULL: $UNSPIN_HUNSPELL_DIR,
 						   else the configured one */
 	bool			 no_spelling;
+	bool			 drop_examples;	/* unspin_data_test() unused */
 };
 
 struct unspin_data;
