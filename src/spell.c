@@ -784,6 +784,10 @@ spell_stage(struct spell *s, const char *text, const struct tokens *toks,
 		e->count++;
 		unknown[i] = e->known ? 0 : n;
 	}
+	/*
+	 * fix_unknown() looks each word up again rather than take a pointer
+	 * from above: a lookup in between may fill the cache and clear it.
+	 */
 	for (i = 0; i < toks->n; i++)
 		if (unknown[i] > 0)
 			fix_unknown(s, &toks->v[i], unknown[i],
