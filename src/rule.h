@@ -38,7 +38,7 @@ enum cls {
 
 struct lit {
 	char		*text;	/* fold, or norm when exact; in rs->texts */
-	size_t		 len;
+	uint32_t	 len;
 	bool		 exact;	/* case-sensitive */
 	bool		 suffix;	/* "*-old": a hyphenated word's tail */
 	int8_t		 form;	/* inflection slot, -1 for none */
@@ -81,11 +81,12 @@ struct pclass {
 /* One pattern element: a token the rule needs at that position. */
 struct pel {
 	struct lit		*lits;	/* any of these literals ... */
-	size_t			 nlits;
 	struct pclass		*classes;	/* ... or of these classes */
-	size_t			 nclasses;
 	const struct litset	*litset;	/* long case-blind lists;
 						   owned by the ruleset */
+	/* 32 bits keep elements small: tables have hundreds of thousands. */
+	uint32_t		 nlits;
+	uint32_t		 nclasses;
 	char			 infl;	/* 'n', 'v' or 0 */
 	bool			 optional;
 	bool			 negated;
