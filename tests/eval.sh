@@ -2,7 +2,8 @@
 # eval.sh -- unspin's evaluation command: how well does it repair spun text,
 # and how little does it touch clean text?
 #
-# usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [-v] [-- UNSPIN-ARGS...]
+# usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [--tech] [-v]
+#                          [-- UNSPIN-ARGS...]
 #
 # Run from the build tree.  For every corpus/spun/NAME.txt it scores the
 # output against corpus/spun/NAME.expected.txt (token edits, see score.c):
@@ -14,7 +15,14 @@
 # clean text.  --nlp scores the 100,000 sentences of the npm package
 # nlp-corpus (modern English of every register: reviews, forums, SMS, UN
 # prose, quiz questions) the same way; it holds real typos and lower-case
-# "i", so its changes are counted, not all of them are wrong.  -v lists each
+# "i", so its changes are counted, not all of them are wrong.  --tech scores
+# technical English, where tortured-phrase rules are most at risk: the
+# compressed changelogs and READMEs under /usr/share/doc ("tech-docs"), and
+# the docstrings of whichever scientific Python packages are installed
+# ("sci-docstrings": scikit-learn, SciPy, statsmodels, NetworkX,
+# scikit-image, NLTK, Astropy, Biopython, SymPy; Debian's python3-*
+# packages).  Both depend on the machine, so compare them on one machine
+# only; like nlp-corpus they hold real errors.  -v lists each
 # edit, marked correct, wrong, partial or missed.  "partial" counts the
 # wrong system edits that are a piece of a longer gold edit ("vitality" ->
 # "energy" where the gold is "vitality prices" -> "energy costs"): right
@@ -35,7 +43,7 @@ set -u
 prog="eval"
 
 usage() {
-	echo "usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [-v] [-- UNSPIN-ARGS...]"
+	echo "usage: sh tests/eval.sh [--level=L] [--brown] [--nlp] [--tech] [-v] [-- UNSPIN-ARGS...]"
 }
 
 die() {
@@ -48,12 +56,14 @@ die() {
 level=
 brown=0
 nlp=0
+tech=0
 verbose=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--level=*) level=$1 ;;
 	--brown) brown=1 ;;
 	--nlp) nlp=1 ;;
+	--tech) tech=1 ;;
 	-v) verbose=-v ;;
 	-h | --help) usage; exit 0 ;;
 	--) shift; break ;;
@@ -267,12 +277,62 @@ nlp_text() {
 	echo "$text"
 }
 
+# ------------------------------------------------------------------- tech
+
+# The first MB of prose in the compressed documentation files, in $tmp.
+tech_docs_text() {
+	find /usr/share/doc -name '*.gz' -size +5k 2>/dev/null | LC_ALL=C sort |
+	    head -n 300 | xargs -r zcat 2>/dev/null | grep -v '^[[:space:]]*$' |
+	    head -c 8000000 >"$tmp/tech-docs.txt"
+	[ -s "$tmp/tech-docs.txt" ] || die "--tech: nothing under /usr/share/doc"
+	echo "$tmp/tech-docs.txt"
+}
+
+# Prose paragraphs of the docstrings of the scientific packages installed:
+# no code, no doctest lines, no "name : type" parameter lists.
+sci_docstrings_text() {
+	command -v python3 >/dev/null 2>&1 || die "--tech needs python3"
+	python3 - "$tmp/sci-docstrings.txt" <<'PY' || die "--tech: docstring extraction failed"
+import ast, os, re, sys
+pkgs = ["sklearn", "scipy", "statsmodels", "networkx", "skimage", "nltk",
+        "astropy", "Bio", "sympy"]
+roots = [p for p in sys.path if p.endswith("-packages")]
+with open(sys.argv[1], "w") as out:
+    for pkg in pkgs:
+        for root in roots:
+            for d, subdirs, files in os.walk(os.path.join(root, pkg)):
+                subdirs.sort()
+                if "/tests" in d:
+                    continue
+                for f in sorted(files):
+                    if not f.endswith(".py"):
+                        continue
+                    try:
+                        tree = ast.parse(open(os.path.join(d, f), encoding="utf-8").read())
+                    except (SyntaxError, UnicodeDecodeError, ValueError):
+                        continue
+                    for node in ast.walk(tree):
+                        if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                            continue
+                        doc = ast.get_docstring(node)
+                        for para in re.split(r"\n\s*\n", doc or ""):
+                            lines = [l.strip() for l in para.splitlines()]
+                            if any(l.startswith((">>>", "...", "--", "==")) for l in lines):
+                                continue
+                            text = " ".join(lines)
+                            if len(text.split()) >= 8 and " : " not in text:
+                                out.write(text + "\n\n")
+PY
+	[ -s "$tmp/sci-docstrings.txt" ] || die "--tech: no scientific Python package installed (apt-get install python3-sklearn python3-scipy ...)"
+	echo "$tmp/sci-docstrings.txt"
+}
+
 # ----------------------------------------------------------------- tables
 
 # report: the two tables from $rows, each file under its group and each
 # group (seed, synthetic) with a total.  Brown is fiction and essays as
 # much as news, so its row stays out of the clean totals that the quality
-# bar reads; so does nlp-corpus.
+# bar reads; so do nlp-corpus and the technical texts.
 report() {
 	LC_ALL=C awk '
 	function ratio(a, b) { return b ? sprintf("%.3f", a / b) : "-" }
@@ -309,7 +369,7 @@ report() {
 				else
 					clean_row(f[3], f[4], f[5], f[6])
 			}
-			if (k == "brown" || k == "nlp")
+			if (k == "brown" || k == "nlp" || k == "tech")
 				continue
 			if (t == "spun")
 				spun_row(total(t, k), a[t, k], b[t, k], c[t, k],
@@ -369,5 +429,11 @@ fi
 if [ "$nlp" = 1 ]; then
 	text=$(nlp_text) || exit 2
 	score_clean nlp nlp-corpus "$text" "$@"
+fi
+if [ "$tech" = 1 ]; then
+	text=$(tech_docs_text) || exit 2
+	score_clean tech tech-docs "$text" "$@"
+	text=$(sci_docstrings_text) || exit 2
+	score_clean tech sci-docstrings "$text" "$@"
 fi
 report
