@@ -38,6 +38,7 @@ struct cli {
 	bool			 found;		/* --check: something to fix */
 	const char		**rule_files;	/* --rules, owned */
 	const char		**disabled;	/* --disable, owned */
+	const char		**enabled;	/* --enable, owned */
 	const char		**files;
 	size_t			 nfiles;
 };
@@ -48,6 +49,7 @@ enum {
 	OPT_RULES,
 	OPT_NO_DEFAULT_RULES,
 	OPT_DISABLE,
+	OPT_ENABLE,
 	OPT_DICT_DIR,
 	OPT_NO_DENSITY,
 	OPT_TEST_RULES,
@@ -64,6 +66,7 @@ static const struct option longopts[] = {
 	{ "rules", required_argument, NULL, OPT_RULES },
 	{ "no-default-rules", no_argument, NULL, OPT_NO_DEFAULT_RULES },
 	{ "disable", required_argument, NULL, OPT_DISABLE },
+	{ "enable", required_argument, NULL, OPT_ENABLE },
 	{ "dict-dir", required_argument, NULL, OPT_DICT_DIR },
 	{ "no-density", no_argument, NULL, OPT_NO_DENSITY },
 	{ "no-spelling", no_argument, NULL, OPT_NO_SPELLING },
@@ -93,6 +96,8 @@ usage(void)
 "      --rules=FILE        also load the rule table FILE (repeatable)\n"
 "      --no-default-rules  do not load the shipped rule tables\n"
 "      --disable=ID[,ID]   disable rules by id, or whole tables by name\n"
+"      --enable=TABLE      also load an optional shipped table (repeatable\n"
+"                          or comma-separated): guillemets (« » -> “ ”)\n"
 "      --dict-dir=DIR      read data from DIR (default $UNSPIN_DICTDIR,\n"
 "                          else " PKGDATADIR ")\n"
 "      --no-density        never apply likely fixes on the strength of a\n"
@@ -117,16 +122,15 @@ add_list(const char ***list, size_t *n, const char *item)
 	(*list)[(*n)++] = item;
 }
 
-/* --disable takes a comma-separated list; the pieces are kept for good. */
+/* --disable and --enable take comma-separated lists; pieces kept for good. */
 static void
-add_disabled(struct cli *c, char *arg)
+add_names(const char ***list, size_t *n, char *arg)
 {
 	char *save = NULL, *id;
 
 	for (id = strtok_r(arg, ",", &save); id != NULL;
 	    id = strtok_r(NULL, ",", &save))
-		add_list(&c->disabled, &c->cfg.ndisable, id);
-	c->cfg.disable = c->disabled;
+		add_list(list, n, id);
 }
 
 static int
@@ -168,7 +172,12 @@ parse_args(struct cli *c, int argc, char **argv)
 			c->cfg.no_default_rules = true;
 			break;
 		case OPT_DISABLE:
-			add_disabled(c, optarg);
+			add_names(&c->disabled, &c->cfg.ndisable, optarg);
+			c->cfg.disable = c->disabled;
+			break;
+		case OPT_ENABLE:
+			add_names(&c->enabled, &c->cfg.nenable, optarg);
+			c->cfg.enable = c->enabled;
 			break;
 		case OPT_DICT_DIR:
 			c->cfg.dictdir = optarg;
@@ -421,5 +430,6 @@ main(int argc, char **argv)
 		status = c.test_rules ? test_rules(&c) : run(&c);
 	free(c.rule_files);
 	free(c.disabled);
+	free(c.enabled);
 	return status;
 }

@@ -4,10 +4,12 @@
  */
 #include <config.h>
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "density.h"
@@ -159,6 +161,35 @@ load_spelling(struct unspin_data *d, const struct unspin_config *cfg,
 	return spell_check_dir(hdir, err, errlen);
 }
 
+/*
+ * An optional table, DIR/optional/NAME.rules: shipped but loaded only on
+ * request, for artifacts only the user can call artifacts (guillemets).
+ */
+static int
+load_optional(struct ruleset *rs, const char *dir, const char *name,
+    char *err, size_t errsize)
+{
+	char *path;
+	int rc;
+
+	if (name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-")] !=
+	    '\0' || name[0] == '\0') {
+		snprintf(err, errsize, "--enable: '%s' is not a table name",
+		    name);
+		return -1;
+	}
+	path = strdupf("%s/optional/%s.rules", dir, name);
+	if (access(path, R_OK) == -1) {
+		snprintf(err, errsize, "--enable: no optional table '%s' "
+		    "(%s: %s)", name, path, strerror(errno));
+		free(path);
+		return -1;
+	}
+	rc = ruleset_load_file(rs, path, err, errsize);
+	free(path);
+	return rc;
+}
+
 struct unspin_data *
 unspin_data_load(const struct unspin_config *cfg, char **errp)
 {
@@ -180,6 +211,9 @@ unspin_data_load(const struct unspin_config *cfg, char **errp)
 	if (rc == 0 && !cfg->no_default_rules)
 		rc = ruleset_load_dir(d->rules, rulesdir, err, sizeof(err));
 	free(rulesdir);
+	for (i = 0; rc == 0 && i < cfg->nenable; i++)
+		rc = load_optional(d->rules, dir, cfg->enable[i], err,
+		    sizeof(err));
 	for (i = 0; rc == 0 && i < cfg->nrule_files; i++)
 		rc = ruleset_load_file(d->rules, cfg->rule_files[i], err,
 		    sizeof(err));

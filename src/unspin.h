@@ -32,6 +32,8 @@ struct unspin_config {
 	size_t			 nrule_files;
 	const char *const	*disable;	/* rule ids or TABLE names */
 	size_t			 ndisable;
+	const char *const	*enable;	/* optional tables by name */
+	size_t			 nenable;
 	bool			 no_default_rules;
 	const char		*hunspell_dir;	/* NULL: $UNSPIN_HUNSPELL_DIR,
 						   else the configured one */

@@ -52,6 +52,18 @@ same "$tmp/want" "$tmp/out" "--rules with --no-default-rules"
 "$UNSPIN" --no-default-rules --rules="$tmp/my.rules" < "$tmp/in" > "$tmp/out"
 same "$tmp/in" "$tmp/out" "--no-default-rules drops shipped tables"
 
+# --enable loads an optional table; without it guillemets stay.
+printf 'He called it \302\253 a historic step \302\273 and \302\253theft\302\273.\n' > "$tmp/guil"
+"$UNSPIN" --no-spelling < "$tmp/guil" > "$tmp/out"
+same "$tmp/guil" "$tmp/out" "guillemets kept by default"
+"$UNSPIN" --no-spelling --enable=guillemets < "$tmp/guil" > "$tmp/out"
+printf 'He called it \342\200\234a historic step\342\200\235 and \342\200\234theft\342\200\235.\n' > "$tmp/want"
+same "$tmp/want" "$tmp/out" "--enable=guillemets"
+expect_status 2 "$UNSPIN" --enable=no-such-table < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "unspin: --enable: no optional table 'no-such-table'"
+expect_status 2 "$UNSPIN" --enable=../rules/idioms < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "is not a table name"
+
 # --log: header plus one TSV record; --log-format=jsonl.
 "$UNSPIN" --log="$tmp/log" < "$tmp/in" > /dev/null
 head -1 "$tmp/log" | grep -q '^file	line	column	offset	length	rule	kind	level	before	after	applied$' ||
