@@ -78,12 +78,27 @@ grep -q '^{"file":"(standard input)","line":1,"column":9,"offset":8,"length":22,
 "$UNSPIN" --list-rules > "$tmp/list"
 [ "$(wc -l < "$tmp/list")" -gt 0 ] || fail "--list-rules is empty"
 
-# Streaming: the first paragraph comes out before input ends.
-{ printf 'International Minister one.\n\n'; sleep 2; printf 'two\n'; } |
-	"$UNSPIN" > "$tmp/stream" &
-sleep 1
-grep -q 'Foreign Minister one' "$tmp/stream" || fail "paragraph not streamed"
-wait
+# Streaming: the first paragraph comes out while the input is still
+# open.  The output is polled for up to 15 s, since loading the tables
+# takes a while under a sanitizer or on a loaded machine.
+mkfifo "$tmp/fifo"
+"$UNSPIN" < "$tmp/fifo" > "$tmp/stream" &
+pid=$!
+exec 3> "$tmp/fifo"
+printf 'International Minister one.\n\n' >&3
+streamed=no
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+	sleep 1
+	if grep -q 'Foreign Minister one' "$tmp/stream"; then
+		streamed=yes
+		break
+	fi
+done
+printf 'two\n' >&3
+exec 3>&-
+wait "$pid"
+[ "$streamed" = yes ] || fail "paragraph not streamed"
+
 # A document dense in sure spins gets its likely fixes too, but for
 # names: spinning is no evidence of a misspelled name.
 printf "The International Minister met Rothenberg at the Jap Financial Discussion board. Satellite tv for pc photographs showed 1000's of troops. Two international locations grew to become allies within the area.\n" > "$tmp/dense"
