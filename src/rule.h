@@ -162,7 +162,8 @@ struct ruleset {
 	uint64_t		  filter[RULE_FILTER_BITS / 64];
 	struct rule_list	  unanchored;	/* tried at every token */
 	struct strmap		  classes;	/* name -> strmap of words */
-	struct strmap		  common;	/* the shared classes' words */
+	/* Folded word -> occurrences per million (word-frequencies.tsv). */
+	struct strmap		  freq;
 	/* Litsets by their literals in order: rules share long lists. */
 	struct strmap		  litsets;
 	/*
@@ -170,7 +171,6 @@ struct ruleset {
 	 * hundreds of rules, and a copy each cost megabytes.
 	 */
 	struct strmap		  texts;
-	bool			  common_built;
 	/* Free each rule's examples once it is checked: only tests run them. */
 	bool			  drop_examples;
 	struct strmap		  abbrevs;	/* folded abbreviations */

@@ -508,6 +508,40 @@ load_abbrevs(struct ruleset *rs, const char *path, char *err, size_t errlen)
 	return lines_read(path, abbrev_line, rs, err, errlen);
 }
 
+/* "word<TAB>occurrences per million", for the choice of index keys. */
+static int
+freq_line(void *ctx, char *line, int lineno)
+{
+	struct parse *p = ctx;
+	char *t = trim(line), *tab, *end;
+	unsigned long n;
+
+	p->line = lineno;
+	if (*t == '\0' || *t == '#')
+		return 0;
+	if ((tab = strchr(t, '\t')) == NULL || tab == t)
+		return fail(p, "expected a word, a tab and a count");
+	*tab = '\0';
+	errno = 0;
+	n = strtoul(tab + 1, &end, 10);
+	if (errno != 0 || end == tab + 1 || *end != '\0' || n == 0)
+		return fail(p, "'%s': not a count", tab + 1);
+	*strmap_put(&p->rs->freq, t, strlen(t)) = (void *)(uintptr_t)n;
+	return 0;
+}
+
+static int
+load_freq(struct ruleset *rs, const char *path, char *err, size_t errlen)
+{
+	struct parse p = { 0 };
+
+	p.rs = rs;
+	p.path = path;
+	p.err = err;
+	p.errlen = errlen;
+	return lines_read(path, freq_line, &p, err, errlen);
+}
+
 static char *
 path_join(const char *dir, const char *name)
 {
@@ -527,6 +561,7 @@ ruleset_load_support(struct ruleset *rs, const char *dictdir, char *err,
 	char *abbrevs = path_join(dictdir, "abbreviations.txt");
 	char *infl = path_join(dictdir, "inflections.tsv");
 	char *arts = path_join(dictdir, "articles.txt");
+	char *freq = path_join(dictdir, "word-frequencies.tsv");
 	int rc = load_classes(rs, classes, err, errlen);
 
 	if (rc == 0)
@@ -535,6 +570,9 @@ ruleset_load_support(struct ruleset *rs, const char *dictdir, char *err,
 		rc = inflect_load(rs->inflect, infl, err, errlen);
 	if (rc == 0)
 		rc = articles_load(rs->articles, arts, err, errlen);
+	if (rc == 0)
+		rc = load_freq(rs, freq, err, errlen);
+	free(freq);
 	free(arts);
 	free(classes);
 	free(abbrevs);

@@ -20,29 +20,6 @@
 #define LITSET_MIN	6
 
 /*
- * The words of the shared classes (determiners, prepositions, pronouns
- * ...) in one set, made when the first rule is filed: classes.def is read
- * before any table.  A table's own @class words are no evidence.
- */
-static void
-build_common(struct ruleset *rs)
-{
-	size_t i, k;
-
-	rs->common_built = true;
-	for (i = 0; i < rs->classes.cap; i++) {
-		const struct strmap *set = rs->classes.slots[i].value;
-
-		if (set == NULL || strchr(rs->classes.slots[i].key, '/') != NULL)
-			continue;
-		for (k = 0; k < set->cap; k++)
-			if (set->slots[k].key != NULL)
-				*strmap_put(&rs->common, set->slots[k].key,
-				    strlen(set->slots[k].key)) = rs;
-	}
-}
-
-/*
  * l's text folded: the text itself, but for an exact literal ("The"),
  * whose folded copy goes to *tmp for the caller to free.
  */
@@ -58,26 +35,24 @@ folded(const struct lit *l, char **tmp)
 }
 
 /*
- * How often a literal can be expected in text: punctuation and the words
- * of the shared classes are on every line (punctuation most), other words
- * are not.  An exact literal ("The") is as common as its folded form.
+ * How often a literal can be expected in text, per million words: the
+ * frequency list for common words, punctuation above any word ("the" is
+ * 69,000), and 1 for the rest.  An exact literal ("The") counts as its
+ * folded form.
  */
-static unsigned
-commonness(struct ruleset *rs, const struct lit *l)
+static unsigned long
+commonness(const struct ruleset *rs, const struct lit *l)
 {
 	char *tmp;
 	const char *f;
-	bool common;
+	void *v;
 
 	if (l->len == 1 || !(l->text[0] & 0x80 || (l->text[0] | 32) >= 'a'))
-		return 5000;	/* punctuation: commas outnumber any word */
-	if (!rs->common_built)
-		build_common(rs);
+		return 100000;
 	f = folded(l, &tmp);
-	common = strmap_get(&rs->common, f, l->len,
-	    strmap_hash(f, l->len)) != NULL;
+	v = strmap_get(&rs->freq, f, l->len, strmap_hash(f, l->len));
 	free(tmp);
-	return common ? 1000 : 1;
+	return v != NULL ? (unsigned long)(uintptr_t)v : 1;
 }
 
 /*
@@ -89,7 +64,7 @@ commonness(struct ruleset *rs, const struct lit *l)
 static void
 choose_anchor(struct ruleset *rs, struct rule *r)
 {
-	unsigned best = ~0u, cost;
+	unsigned long best = ~0ul, cost;
 	size_t i, k;
 
 	r->anchor = (size_t)-1;
@@ -285,7 +260,7 @@ void
 ruleindex_free(struct ruleset *rs)
 {
 	strmap_free_values(&rs->index, free_rule_list);
-	strmap_free(&rs->common);
+	strmap_free(&rs->freq);
 	strmap_free_values(&rs->litsets, free_litset);
 	free(rs->unanchored.v);
 }

@@ -51,6 +51,11 @@ expect_status 2 "$UNSPIN" --rules="$tmp/none.rules" < /dev/null 2> "$tmp/err"
 contains "$tmp/err" "none.rules: No such file or directory"
 expect_status 2 "$UNSPIN" --dict-dir="$tmp/nodict" < /dev/null 2> "$tmp/err"
 contains "$tmp/err" "nodict/rules/classes.def: No such file or directory"
+# A broken support file of the data folder names its line too.
+cp -R "$UNSPIN_DICTDIR" "$tmp/dict"
+printf 'the\t69060\nof 35982\n' > "$tmp/dict/word-frequencies.tsv"
+expect_status 2 "$UNSPIN" --dict-dir="$tmp/dict" < /dev/null 2> "$tmp/err"
+contains "$tmp/err" "dict/word-frequencies.tsv:2: expected a word, a tab and a count"
 
 # A full disk is a write error, not silence.
 if [ -w /dev/full ]; then
