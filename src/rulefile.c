@@ -474,9 +474,13 @@ class_line(void *ctx, char *line, int lineno)
 	    parse_classdef(p, &p->rs->classes, t);
 }
 
-/* Read a file of `name: words` lines (classes.def) into the global map. */
+/*
+ * Read a support file of the data folder a line at a time with fn, which
+ * gets a struct parse to report "FILE:LINE: what is wrong" through.
+ */
 static int
-load_classes(struct ruleset *rs, const char *path, char *err, size_t errlen)
+read_support(struct ruleset *rs, const char *path,
+    int (*fn)(void *, char *, int), char *err, size_t errlen)
 {
 	struct parse p = { 0 };
 
@@ -484,7 +488,7 @@ load_classes(struct ruleset *rs, const char *path, char *err, size_t errlen)
 	p.path = path;
 	p.err = err;
 	p.errlen = errlen;
-	return lines_read(path, class_line, &p, err, errlen);
+	return lines_read(path, fn, &p, err, errlen);
 }
 
 static int
@@ -530,18 +534,6 @@ freq_line(void *ctx, char *line, int lineno)
 	return 0;
 }
 
-static int
-load_freq(struct ruleset *rs, const char *path, char *err, size_t errlen)
-{
-	struct parse p = { 0 };
-
-	p.rs = rs;
-	p.path = path;
-	p.err = err;
-	p.errlen = errlen;
-	return lines_read(path, freq_line, &p, err, errlen);
-}
-
 static char *
 path_join(const char *dir, const char *name)
 {
@@ -562,7 +554,8 @@ ruleset_load_support(struct ruleset *rs, const char *dictdir, char *err,
 	char *infl = path_join(dictdir, "inflections.tsv");
 	char *arts = path_join(dictdir, "articles.txt");
 	char *freq = path_join(dictdir, "word-frequencies.tsv");
-	int rc = load_classes(rs, classes, err, errlen);
+	/* `name: words` lines (classes.def) into the global map first. */
+	int rc = read_support(rs, classes, class_line, err, errlen);
 
 	if (rc == 0)
 		rc = load_abbrevs(rs, abbrevs, err, errlen);
@@ -571,7 +564,7 @@ ruleset_load_support(struct ruleset *rs, const char *dictdir, char *err,
 	if (rc == 0)
 		rc = articles_load(rs->articles, arts, err, errlen);
 	if (rc == 0)
-		rc = load_freq(rs, freq, err, errlen);
+		rc = read_support(rs, freq, freq_line, err, errlen);
 	free(freq);
 	free(arts);
 	free(classes);
