@@ -53,6 +53,8 @@ struct lit {
 struct litset {
 	uint32_t	*slot;
 	size_t		 mask;	/* slots - 1, a power of two less one */
+	struct lit	*lits;	/* the list, which its elements share */
+	size_t		 nlits;
 };
 
 /*
@@ -94,6 +96,7 @@ struct pel {
 	bool			 not_sstart;	/* !^ before it */
 	bool			 send;		/* $ after it */
 	bool			 in_span;
+	bool			 shared_lits;	/* lits are its litset's */
 };
 
 struct example {

@@ -634,7 +634,9 @@ free_pattern(struct rule *r)
 	size_t i;
 
 	for (i = 0; i < r->npels; i++) {
-		free(r->pels[i].lits);	/* their texts are the ruleset's */
+		/* Their texts are the ruleset's, and maybe the list too. */
+		if (!r->pels[i].shared_lits)
+			free(r->pels[i].lits);
 		free(r->pels[i].classes);
 	}
 	free(r->pels);

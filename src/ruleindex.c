@@ -194,6 +194,9 @@ litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 	*slot = set = xcalloc(1, sizeof(*set));
 	set->slot = xcalloc(cap, sizeof(*set->slot));
 	set->mask = cap - 1;
+	set->lits = xcalloc(n, sizeof(*set->lits));
+	memcpy(set->lits, lits, n * sizeof(*lits));
+	set->nlits = n;
 	for (k = 0; k < n; k++) {
 		size_t i = litset_probe(set, lits, lits[k].text, lits[k].len,
 		    strmap_hash(lits[k].text, lits[k].len));
@@ -202,6 +205,29 @@ litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 			set->slot[i] = (uint32_t)(k + 1);
 	}
 	return set;
+}
+
+/*
+ * Let e use its litset's copy of the list when they are alike in every
+ * field (the litset is found by the words alone; inflection slots may
+ * differ): the long lists recur in dozens of rules and their variants.
+ */
+static void
+share_lits(struct pel *e)
+{
+	const struct litset *set = e->litset;
+	size_t k;
+
+	if (set->nlits != e->nlits)
+		return;
+	for (k = 0; k < e->nlits; k++)
+		if (set->lits[k].text != e->lits[k].text ||
+		    set->lits[k].len != e->lits[k].len ||
+		    set->lits[k].form != e->lits[k].form)
+			return;
+	free(e->lits);
+	e->lits = set->lits;
+	e->shared_lits = true;
 }
 
 static void
@@ -220,6 +246,7 @@ build_litsets(struct ruleset *rs, struct rule *r)
 		if (k < e->nlits)
 			continue;	/* exact and tail literals compare apart */
 		e->litset = litset_of(rs, e->lits, e->nlits);
+		share_lits(e);
 	}
 }
 
@@ -253,6 +280,7 @@ free_litset(void *v)
 	struct litset *set = v;
 
 	free(set->slot);
+	free(set->lits);
 	free(set);
 }
 
