@@ -58,13 +58,14 @@ struct litset {
 };
 
 /*
- * Where word w (n bytes, strmap_hash h) is in set, whose literals are
- * lits: its slot, or the empty slot where it would go.
+ * Where word w (n bytes, strmap_hash h) is in set: its slot, or the empty
+ * slot where it would go.  An element using the set lists the same words
+ * in the same order, so a slot's index is good for its lits too.
  */
 static inline size_t
-litset_probe(const struct litset *set, const struct lit *lits, const char *w,
-    size_t n, uint32_t h)
+litset_probe(const struct litset *set, const char *w, size_t n, uint32_t h)
 {
+	const struct lit *lits = set->lits;
 	size_t i;
 
 	for (i = h & set->mask; set->slot[i] != 0; i = (i + 1) & set->mask)
@@ -96,7 +97,6 @@ struct pel {
 	bool			 not_sstart;	/* !^ before it */
 	bool			 send;		/* $ after it */
 	bool			 in_span;
-	bool			 shared_lits;	/* lits are its litset's */
 };
 
 struct example {

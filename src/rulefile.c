@@ -634,10 +634,12 @@ free_pattern(struct rule *r)
 	size_t i;
 
 	for (i = 0; i < r->npels; i++) {
+		const struct pel *e = &r->pels[i];
+
 		/* Their texts are the ruleset's, and maybe the list too. */
-		if (!r->pels[i].shared_lits)
-			free(r->pels[i].lits);
-		free(r->pels[i].classes);
+		if (e->litset == NULL || e->lits != e->litset->lits)
+			free(e->lits);
+		free(e->classes);
 	}
 	free(r->pels);
 }
@@ -673,6 +675,7 @@ ruleset_free(struct ruleset *rs)
 	ruleindex_free(rs);
 	free_classes(&rs->classes);
 	strmap_free(&rs->abbrevs);
+	strmap_free(&rs->freq);
 	strmap_free(&rs->texts);
 	inflect_free(rs->inflect);
 	articles_free(rs->articles);

@@ -198,7 +198,7 @@ litset_of(struct ruleset *rs, const struct lit *lits, size_t n)
 	memcpy(set->lits, lits, n * sizeof(*lits));
 	set->nlits = n;
 	for (k = 0; k < n; k++) {
-		size_t i = litset_probe(set, lits, lits[k].text, lits[k].len,
+		size_t i = litset_probe(set, lits[k].text, lits[k].len,
 		    strmap_hash(lits[k].text, lits[k].len));
 
 		if (set->slot[i] == 0)	/* the first of two alike wins */
@@ -227,7 +227,6 @@ share_lits(struct pel *e)
 			return;
 	free(e->lits);
 	e->lits = set->lits;
-	e->shared_lits = true;
 }
 
 static void
@@ -288,7 +287,6 @@ void
 ruleindex_free(struct ruleset *rs)
 {
 	strmap_free_values(&rs->index, free_rule_list);
-	strmap_free(&rs->freq);
 	strmap_free_values(&rs->litsets, free_litset);
 	free(rs->unanchored.v);
 }

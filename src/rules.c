@@ -85,8 +85,8 @@ literal(const struct pel *e, const struct token *t, size_t n, uint32_t hash)
 	size_t i;
 
 	if (e->litset != NULL)
-		return (int)e->litset->slot[litset_probe(e->litset, e->lits,
-		    t->fold, n, hash)] - 1;
+		return (int)e->litset->slot[litset_probe(e->litset, t->fold, n,
+		    hash)] - 1;
 	for (i = 0; i < e->nlits; i++) {
 		const struct lit *l = &e->lits[i];
 
